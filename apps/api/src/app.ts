@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { AppError, installErrorHandling, PUBLIC, sendError } from '@yiwang/platform';
+import { identityPlugin } from '@yiwang/identity';
+import { systemPlugin } from '@yiwang/system';
+import type { Runtime } from './runtime.js';
+import { collectRoutes, installAccessControl, type RegisteredRoute } from './http/security.js';
+import { opsRoutes } from './http/ops.js';
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  routes: RegisteredRoute[];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The composition root's HTTP side: infrastructure plugins, then each module under /api/<m>. */
+export async function buildApp(rt: Runtime): Promise<BuiltApp> {
+  const app = (Fastify as unknown as (o: object) => FastifyInstance)({
+    loggerInstance: rt.logger,
+    bodyLimit: rt.config.bodyLimit,
+    trustProxy: rt.config.trustProxy,
+    // a client's X-Request-Id is kept when it looks sane, so logs join across systems
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const h = req.headers['x-request-id'];
+      return typeof h === 'string' && REQUEST_ID.test(h) ? h : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    routerOptions: { maxParamLength: 200 },
+  });
+  const routes = collectRoutes(app);
+  installErrorHandling(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS styles at run time
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: '一网 Yiwang API', version: '0.1.0', description: '一网通办 · 一网统管 · 一网共享 · 一网协同' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'yw_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installAccessControl(app, rt.identity);
+
+  opsRoutes(app, rt);
+  app.get('/api/openapi.json', { config: { policy: PUBLIC('API description') }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(identityPlugin(rt.identity), { prefix: '/api/identity' });
+  await app.register(systemPlugin(rt.system), { prefix: '/api/system' });
+
+  const dist = rt.config.webDist;
+  if (dist && existsSync(path.join(dist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+    // the web app routes on the client: unknown non-API GETs get the app shell
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return sendError(req, reply, new AppError('ROUTE_NOT_FOUND'));
+    });
+  }
+  await app.ready();
+  return { app, routes };
+}

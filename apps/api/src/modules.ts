@@ -1,0 +1,8 @@
+import { PLATFORM_MIGRATIONS, type MigrationSource } from '@yiwang/platform';
+import { IDENTITY_MIGRATIONS } from '@yiwang/identity';
+
+/** Modules in dependency order; each owns its schema and its migrations folder. */
+export const MIGRATIONS: MigrationSource[] = [
+  { module: 'platform', dir: PLATFORM_MIGRATIONS },
+  { module: 'identity', dir: IDENTITY_MIGRATIONS },
+];

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { Tag } from 'antd';
+
+export type Tone = 'success' | 'error' | 'info' | 'neutral' | 'accent';
+
+// Explicit colours: several antd preset tag colours fall below WCAG AA text contrast.
+const TONES: Record<Tone, { color: string; background: string; borderColor: string }> = {
+  success: { color: '#135200', background: '#f6ffed', borderColor: '#95de64' },
+  error: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
+  info: { color: '#003eb3', background: '#e6f4ff', borderColor: '#91caff' },
+  neutral: { color: '#262626', background: '#f5f5f5', borderColor: '#d9d9d9' },
+  accent: { color: '#391085', background: '#f9f0ff', borderColor: '#d3adf7' },
+};
+
+export function StatusTag({ tone, children }: { tone: Tone; children: ReactNode }) {
+  return <Tag style={TONES[tone]}>{children}</Tag>;
+}

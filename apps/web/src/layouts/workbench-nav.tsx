@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@yiwang/contracts';
+import { useCan } from '../auth/use-permission';
+
+export interface NavEntry {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+  permission?: Permission;
+}
+
+export interface NavGroup {
+  key: string;
+  labelKey?: string;
+  entries: NavEntry[];
+}
+
+/** The workbench menu. Entries appear according to the permissions the server sent in /me. */
+export const WORKBENCH_NAV: NavGroup[] = [
+  { key: 'main', entries: [{ path: '/workbench', labelKey: 'nav.home', icon: <HomeOutlined aria-hidden /> }] },
+  {
+    key: 'org',
+    labelKey: 'nav.org',
+    entries: [
+      { path: '/workbench/divisions', labelKey: 'nav.divisions', icon: <ClusterOutlined aria-hidden />, permission: 'identity.division.read' },
+      { path: '/workbench/departments', labelKey: 'nav.departments', icon: <ApartmentOutlined aria-hidden />, permission: 'identity.department.read' },
+      { path: '/workbench/users', labelKey: 'nav.users', icon: <TeamOutlined aria-hidden />, permission: 'identity.user.read' },
+    ],
+  },
+  {
+    key: 'system',
+    labelKey: 'nav.system',
+    entries: [
+      { path: '/workbench/calendar', labelKey: 'nav.calendar', icon: <CalendarOutlined aria-hidden />, permission: 'system.calendar.read' },
+      { path: '/workbench/audit', labelKey: 'nav.audit', icon: <AuditOutlined aria-hidden />, permission: 'system.audit.read' },
+    ],
+  },
+];
+
+export function useWorkbenchNav(): NavGroup[] {
+  const can = useCan();
+  return WORKBENCH_NAV.map((g) => ({ ...g, entries: g.entries.filter((e) => !e.permission || can(e.permission)) })).filter(
+    (g) => g.entries.length > 0,
+  );
+}
+
+/** The entry whose path is the longest prefix of the current location. */
+export function activeNavPath(pathname: string, groups: NavGroup[]): string | undefined {
+  let best: string | undefined;
+  for (const g of groups)
+    for (const e of g.entries)
+      if ((pathname === e.path || pathname.startsWith(`${e.path}/`)) && (!best || e.path.length > best.length)) best = e.path;
+  return best;
+}

@@ -1,0 +1,65 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import type { Permission } from '@yiwang/contracts';
+import { RequireAuth, RequirePermission } from './auth/require-auth';
+import { RootRedirect } from './auth/root-redirect';
+import { PageLoading } from './components/page-state';
+import { PortalLayout } from './layouts/portal-layout';
+import { WorkbenchLayout } from './layouts/workbench-layout';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+
+/** One chunk per page: `lazyPage(() => import(...), 'ExportName')`. */
+function lazyPage<M extends Record<K, ComponentType>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const RegisterCitizenPage = lazyPage(() => import('./pages/register-citizen-page'), 'RegisterCitizenPage');
+const RegisterEnterprisePage = lazyPage(() => import('./pages/register-enterprise-page'), 'RegisterEnterprisePage');
+const WorkbenchHomePage = lazyPage(() => import('./pages/workbench/home-page'), 'WorkbenchHomePage');
+const DivisionsPage = lazyPage(() => import('./pages/workbench/divisions-page'), 'DivisionsPage');
+const DepartmentsPage = lazyPage(() => import('./pages/workbench/departments-page'), 'DepartmentsPage');
+const UsersPage = lazyPage(() => import('./pages/workbench/users-page'), 'UsersPage');
+const CalendarPage = lazyPage(() => import('./pages/workbench/calendar-page'), 'CalendarPage');
+const AuditPage = lazyPage(() => import('./pages/workbench/audit-page'), 'AuditPage');
+const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
+const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
+
+const standalone = (page: ReactNode) => <Suspense fallback={<PageLoading fullPage />}>{page}</Suspense>;
+const guarded = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
+
+export const router = createBrowserRouter([
+  { path: '/', element: <RootRedirect /> },
+  { path: '/login', element: <LoginPage /> },
+  { path: '/register/citizen', element: standalone(<RegisterCitizenPage />) },
+  { path: '/register/enterprise', element: standalone(<RegisterEnterprisePage />) },
+  {
+    path: '/workbench',
+    element: (
+      <RequireAuth kinds={['staff']}>
+        <WorkbenchLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <WorkbenchHomePage /> },
+      { path: 'divisions', element: guarded('identity.division.read', <DivisionsPage />) },
+      { path: 'departments', element: guarded('identity.department.read', <DepartmentsPage />) },
+      { path: 'users', element: guarded('identity.user.read', <UsersPage />) },
+      { path: 'calendar', element: guarded('system.calendar.read', <CalendarPage />) },
+      { path: 'audit', element: guarded('system.audit.read', <AuditPage />) },
+    ],
+  },
+  {
+    path: '/portal',
+    element: (
+      <RequireAuth kinds={['citizen', 'enterprise']}>
+        <PortalLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <PortalHomePage /> },
+      { path: 'profile', element: <ProfilePage /> },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+]);

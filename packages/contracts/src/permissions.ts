@@ -1,0 +1,83 @@
+/**
+ * Roles, permissions and data scopes. The server enforces them; the web app only reads the
+ * abilities the server sends (GET /api/identity/me) to shape its navigation.
+ */
+export const PERMISSIONS = [
+  'identity.division.read',
+  'identity.division.write',
+  'identity.department.read',
+  'identity.department.write',
+  'identity.user.read',
+  'identity.user.write',
+  'identity.citizen.read_personal',
+  'system.calendar.read',
+  'system.calendar.write',
+  'system.audit.read',
+  'system.audit.verify',
+  'portal.use',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const STAFF_ROLES = [
+  'system_admin',
+  'bureau_admin',
+  'window_clerk',
+  'dept_approver',
+  'hotline_agent',
+  'handling_unit',
+  'supervisor',
+  'data_officer',
+  'leader',
+] as const;
+export const PUBLIC_ROLES = ['citizen', 'enterprise'] as const;
+export const ROLES = [...STAFF_ROLES, ...PUBLIC_ROLES] as const;
+export type Role = (typeof ROLES)[number];
+
+/** own unit / own division and below / everything */
+export const DATA_SCOPES = ['unit', 'division', 'all'] as const;
+export type DataScope = (typeof DATA_SCOPES)[number];
+
+const READ_ORG: Permission[] = ['identity.division.read', 'identity.department.read', 'system.calendar.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  system_admin: PERMISSIONS.filter((p) => p !== 'portal.use'),
+  bureau_admin: [
+    ...READ_ORG,
+    'identity.division.write',
+    'identity.department.write',
+    'identity.user.read',
+    'identity.user.write',
+    'system.calendar.write',
+    'system.audit.read',
+    'system.audit.verify',
+  ],
+  window_clerk: [...READ_ORG, 'identity.citizen.read_personal'],
+  dept_approver: [...READ_ORG, 'identity.citizen.read_personal'],
+  hotline_agent: [...READ_ORG],
+  handling_unit: [...READ_ORG],
+  supervisor: [...READ_ORG, 'identity.user.read'],
+  data_officer: [...READ_ORG],
+  leader: [...READ_ORG, 'identity.user.read'],
+  citizen: ['portal.use'],
+  enterprise: ['portal.use'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const set = new Set<Permission>();
+  for (const r of roles) for (const p of ROLE_PERMISSIONS[r] ?? []) set.add(p);
+  return [...set].sort();
+}
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  system_admin: { zh: '系统管理员', en: 'System administrator' },
+  bureau_admin: { zh: '政数局管理员', en: 'Bureau administrator' },
+  window_clerk: { zh: '综合窗口人员', en: 'Window clerk' },
+  dept_approver: { zh: '部门审批人员', en: 'Department approver' },
+  hotline_agent: { zh: '12345 话务员', en: 'Hotline agent' },
+  handling_unit: { zh: '承办单位', en: 'Handling unit' },
+  supervisor: { zh: '督办人员', en: 'Supervisor' },
+  data_officer: { zh: '首席数据官/数据专员', en: 'Data officer' },
+  leader: { zh: '领导', en: 'Leader' },
+  citizen: { zh: '群众', en: 'Citizen' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+};
