@@ -75,7 +75,12 @@ const COUNTIES = {
 // [abbr, name(countyName, shortName, type), kind, parent: 'ZSJ' (same county) | 'CITY:<abbr>' | null]
 const COUNTY_DEPARTMENTS = [
   ['ZSJ', (n) => `${n}政务服务和数据管理局`, 'bureau', null],
-  ['GAJ', (n, s, t) => (t === 'district' ? `揭阳市公安局${s}分局` : `${n}公安局`), 'department', (t) => (t === 'district' ? 'CITY:GAJ' : null)],
+  [
+    'GAJ',
+    (n, s, t) => (t === 'district' ? `揭阳市公安局${s}分局` : `${n}公安局`),
+    'department',
+    (t) => (t === 'district' ? 'CITY:GAJ' : null),
+  ],
   ['SJJ', (n) => `${n}市场监督管理局`, 'department', null],
   ['RSJ', (n) => `${n}人力资源和社会保障局`, 'department', null],
   ['WJJ', (n) => `${n}卫生健康局`, 'department', null],
@@ -186,6 +191,14 @@ for (const d of out) {
   byLevel[l] = (byLevel[l] ?? 0) + 1;
 }
 console.log(`departments: ${out.length}`);
-console.log(`  by kind:  ${Object.entries(byKind).map(([k, n]) => `${k}=${n}`).join(' ')}`);
-console.log(`  by division level: ${Object.entries(byLevel).map(([k, n]) => `L${k}=${n}`).join(' ')}`);
+console.log(
+  `  by kind:  ${Object.entries(byKind)
+    .map(([k, n]) => `${k}=${n}`)
+    .join(' ')}`,
+);
+console.log(
+  `  by division level: ${Object.entries(byLevel)
+    .map(([k, n]) => `L${k}=${n}`)
+    .join(' ')}`,
+);
 console.log(`wrote ${relative(repoRoot, outFile)}`);

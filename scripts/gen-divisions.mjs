@@ -86,14 +86,10 @@ for (const s of load('streets')) {
   if (s.cityCode !== cityCode) continue;
   rows.push({ code: pad(s.code), name: s.name, level: 4, parentCode: pad(s.areaCode) });
 }
-{
-  // villages.json is large (~85 MB); parse it once and keep only this city's rows.
-  let villages = load('villages');
-  for (const v of villages) {
-    if (v.cityCode !== cityCode) continue;
-    rows.push({ code: pad(v.code), name: v.name, level: 5, parentCode: pad(v.streetCode) });
-  }
-  villages = null;
+// villages.json is large (~85 MB); parse it once and keep only this city's rows.
+for (const v of load('villages')) {
+  if (v.cityCode !== cityCode) continue;
+  rows.push({ code: pad(v.code), name: v.name, level: 5, parentCode: pad(v.streetCode) });
 }
 
 rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { AppError, installErrorHandling, PUBLIC, sendError } from '@yiwang/platform';
+import { AppError, installErrorHandling, PUBLIC, sendError, toAppError } from '@yiwang/platform';
 import { identityPlugin } from '@yiwang/identity';
 import { systemPlugin } from '@yiwang/system';
 import type { Runtime } from './runtime.js';
@@ -35,14 +35,20 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
     },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     routerOptions: { maxParamLength: 200 },
+    // URLs the router cannot decode (bad %-escapes, overlong params) never reach the error handler
+    frameworkErrors: (err: Error, req: FastifyRequest, reply: FastifyReply) =>
+      sendError(req, reply.header('x-request-id', req.id), toAppError(err)),
   });
   const routes = collectRoutes(app);
-  installErrorHandling(app);
+  const dist = rt.config.webDist;
+  const serveWeb = !!dist && existsSync(path.join(dist, 'index.html'));
+  installErrorHandling(app, { spaIndex: serveWeb });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
 
-  await app.register(helmet, {
+  // built once: @fastify/helmet re-creates the middleware (and re-parses the CSP) on every request
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -55,6 +61,7 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
       },
     },
   });
+  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -80,15 +87,7 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
   await app.register(identityPlugin(rt.identity), { prefix: '/api/identity' });
   await app.register(systemPlugin(rt.system), { prefix: '/api/system' });
 
-  const dist = rt.config.webDist;
-  if (dist && existsSync(path.join(dist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
-    // the web app routes on the client: unknown non-API GETs get the app shell
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return sendError(req, reply, new AppError('ROUTE_NOT_FOUND'));
-    });
-  }
+  if (serveWeb) await app.register(fastifyStatic, { root: dist!, wildcard: false, index: ['index.html'] });
   await app.ready();
   return { app, routes };
 }

@@ -40,8 +40,14 @@ async function main(cmd: string | undefined) {
       const keys = await loadKeyring(config.dataDir, process.env);
       const r = await verifyAudit(db.db, keys.sm2PublicKey);
       await db.close();
-      if (r.ok) console.log(`audit chain OK: ${r.checked} records verified, sealed through seq ${r.sealedThrough ?? 0}, ${r.unsealed} awaiting seal`);
-      else console.log(`audit chain BROKEN at ${r.firstBad?.id !== null ? `record id ${r.firstBad?.id}, ` : ''}seq ${r.firstBad?.seq}: ${r.firstBad?.reason}`);
+      if (r.ok)
+        console.log(
+          `audit chain OK: ${r.checked} records verified, sealed through seq ${r.sealedThrough ?? 0}, ${r.unsealed} awaiting seal`,
+        );
+      else
+        console.log(
+          `audit chain BROKEN at ${r.firstBad?.id !== null ? `record id ${r.firstBad?.id}, ` : ''}seq ${r.firstBad?.seq}: ${r.firstBad?.reason}`,
+        );
       return r.ok ? 0 : 1;
     }
     default:

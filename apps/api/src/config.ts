@@ -30,6 +30,7 @@ const bool = (v: string | undefined, d: boolean) => (v === undefined || v === ''
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const root = path.resolve(import.meta.dirname, '../../..');
   const oidcIssuer = env.OIDC_ISSUER;
+  if (oidcIssuer && !env.OIDC_CLIENT_ID) throw new Error('OIDC_ISSUER is set but OIDC_CLIENT_ID is missing');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(root, '.data')),
@@ -47,7 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcIssuer
       ? {
           issuer: oidcIssuer,
-          clientId: env.OIDC_CLIENT_ID ?? '',
+          clientId: env.OIDC_CLIENT_ID!,
           clientSecret: env.OIDC_CLIENT_SECRET ?? '',
           redirectUri: env.OIDC_REDIRECT_URI ?? `http://127.0.0.1:${env.PORT ?? 3000}/api/identity/oidc/callback`,
           usernameClaim: env.OIDC_USERNAME_CLAIM ?? 'preferred_username',

@@ -44,8 +44,7 @@ export interface BootOptions {
 
 export async function boot(config: Config, opts: BootOptions = {}): Promise<Runtime> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const database =
-    opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') }));
+  const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') }));
   const applied = await migrate(database, MIGRATIONS);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const keyring = opts.keyring ?? (await loadKeyring(config.dataDir, process.env));

@@ -33,7 +33,12 @@ export const Me = Type.Object({
 export type Me = Static<typeof Me>;
 
 export const TokenBody = Type.Object(
-  { username: S(1, 64), password: Password, name: Type.Optional(S(1, 64)), expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })) },
+  {
+    username: S(1, 64),
+    password: Password,
+    name: Type.Optional(S(1, 64)),
+    expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+  },
   closed,
 );
 export const TokenResult = Type.Object({ accessToken: Type.String(), tokenType: Type.Literal('Bearer'), expiresAt: Type.String() });
@@ -166,4 +171,9 @@ export const Citizen = Type.Object({
   idNumberMasked: Type.String(),
   phoneMasked: Type.Union([Type.String(), Type.Null()]),
 });
-export const CitizenPersonal = Type.Object({ id: Uuid, realName: Type.String(), idNumber: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) });
+export const CitizenPersonal = Type.Object({
+  id: Uuid,
+  realName: Type.String(),
+  idNumber: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()]),
+});

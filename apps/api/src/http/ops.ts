@@ -16,7 +16,10 @@ export function opsRoutes(app: FastifyInstance, rt: Runtime) {
     registers: [registry],
   });
   app.addHook('onResponse', async (req, reply) => {
-    duration.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    duration.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
   });
 
   app.get('/healthz', { config: { policy: PUBLIC('liveness probe') }, schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -28,10 +31,14 @@ export function opsRoutes(app: FastifyInstance, rt: Runtime) {
       return reply.status(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/metrics', { config: { policy: PUBLIC('Prometheus scrape; METRICS_TOKEN guards it when set') }, schema: { hide: true } }, async (req, reply) => {
-    const token = rt.config.metricsToken;
-    if (token && req.headers.authorization !== `Bearer ${token}`) throw new AppError('UNAUTHENTICATED');
-    reply.type(registry.contentType);
-    return registry.metrics();
-  });
+  app.get(
+    '/metrics',
+    { config: { policy: PUBLIC('Prometheus scrape; METRICS_TOKEN guards it when set') }, schema: { hide: true } },
+    async (req, reply) => {
+      const token = rt.config.metricsToken;
+      if (token && req.headers.authorization !== `Bearer ${token}`) throw new AppError('UNAUTHENTICATED');
+      reply.type(registry.contentType);
+      return registry.metrics();
+    },
+  );
 }

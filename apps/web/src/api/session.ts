@@ -39,32 +39,30 @@ export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity });
 }
 
-/** A new session: forget whatever the previous account had loaded, keep the new Me. */
-function startSession(me: Me): void {
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+/** A new (or no) session: forget whatever the previous account had loaded, keep the new Me. */
+function resetSession(me: Me | null): void {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] && q.queryKey[0] !== 'auth-options' });
   queryClient.setQueryData<Me | null>(meKey, me);
 }
 
 export function useLogin() {
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) =>
-      api<Me>('/api/identity/login', { method: 'POST', body }),
-    onSuccess: startSession,
+    mutationFn: (body: { username: string; password: string }) => api<Me>('/api/identity/login', { method: 'POST', body }),
+    onSuccess: resetSession,
   });
 }
 
 export function useRegisterCitizen() {
   return useMutation({
     mutationFn: (body: CitizenRegistration) => api<Me>('/api/identity/register/citizen', { method: 'POST', body }),
-    onSuccess: startSession,
+    onSuccess: resetSession,
   });
 }
 
 export function useRegisterEnterprise() {
   return useMutation({
-    mutationFn: (body: EnterpriseRegistration) =>
-      api<Me>('/api/identity/register/enterprise', { method: 'POST', body }),
-    onSuccess: startSession,
+    mutationFn: (body: EnterpriseRegistration) => api<Me>('/api/identity/register/enterprise', { method: 'POST', body }),
+    onSuccess: resetSession,
   });
 }
 
@@ -72,10 +70,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api<{ ok: boolean }>('/api/identity/logout', { method: 'POST' }),
     // Even if the server call fails the local session is gone from this tab's point of view.
-    onSettled: () => {
-      queryClient.clear();
-      queryClient.setQueryData<Me | null>(meKey, null);
-    },
+    onSettled: () => resetSession(null),
   });
 }
 

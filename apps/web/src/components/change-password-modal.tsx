@@ -57,7 +57,10 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           extra={t('register.passwordHint')}
           rules={[
             { required: true, message: t('common.required', { field: t('password.next') }) },
-            { validator: (_, v: string) => (!v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak')))) },
+            {
+              validator: (_, v: string) =>
+                !v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak'))),
+            },
           ]}
         >
           <Input.Password autoComplete="new-password" />

@@ -50,6 +50,12 @@ export function DivisionTreeSelect({ value, onChange, ...rest }: Props) {
     if (lone?.hasChildren) fetchDivisionChildren(lone.code).then(merge, () => undefined);
   }, [lone?.code, lone?.hasChildren, merge]);
 
+  // A preset value (e.g. the page's filter) may be deep in the tree: look its name up once.
+  const valueKnown = !value || known.has(value);
+  useEffect(() => {
+    if (!valueKnown && value) fetchDivisionSearch(value).then(merge, () => undefined);
+  }, [value, valueKnown, merge]);
+
   useEffect(() => {
     const q = search.trim();
     if (!q) return;

@@ -8,7 +8,11 @@ export function PageHeader({ title, extra }: { title: string; extra?: ReactNode 
       <Typography.Title level={1} className="page-title">
         {title}
       </Typography.Title>
-      {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+      {extra ? (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }

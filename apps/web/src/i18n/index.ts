@@ -17,6 +17,7 @@ function storedLang(): Lang {
 }
 
 function applyToDocument(lang: Lang): void {
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = lang;
   document.title = i18n.t('app.name');
 }

@@ -6,6 +6,8 @@ import { PageLoading } from '../components/page-state';
 import { HeaderActions } from './header-actions';
 import { activeNavPath, useWorkbenchNav } from './workbench-nav';
 
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
 /** Staff shell: header, permission-driven side menu, and the page in <main>. */
 export function WorkbenchLayout() {
   const { t } = useTranslation();
@@ -13,9 +15,9 @@ export function WorkbenchLayout() {
   const groups = useWorkbenchNav();
   const active = activeNavPath(location.pathname, groups);
 
-  const items: MenuProps['items'] = groups.flatMap((g) => {
-    const entries = g.entries.map((e) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{t(e.labelKey)}</Link> }));
-    return g.labelKey ? [{ type: 'group' as const, key: g.key, label: t(g.labelKey), children: entries }] : entries;
+  const items = groups.flatMap<MenuItem>((g) => {
+    const entries: MenuItem[] = g.entries.map((e) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{t(e.labelKey)}</Link> }));
+    return g.labelKey ? [{ type: 'group', key: g.key, label: t(g.labelKey), children: entries }] : entries;
   });
 
   return (

@@ -1,12 +1,5 @@
 import type { ReactNode } from 'react';
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  CalendarOutlined,
-  ClusterOutlined,
-  HomeOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '@yiwang/contracts';
 import { useCan } from '../auth/use-permission';
 
@@ -30,8 +23,18 @@ export const WORKBENCH_NAV: NavGroup[] = [
     key: 'org',
     labelKey: 'nav.org',
     entries: [
-      { path: '/workbench/divisions', labelKey: 'nav.divisions', icon: <ClusterOutlined aria-hidden />, permission: 'identity.division.read' },
-      { path: '/workbench/departments', labelKey: 'nav.departments', icon: <ApartmentOutlined aria-hidden />, permission: 'identity.department.read' },
+      {
+        path: '/workbench/divisions',
+        labelKey: 'nav.divisions',
+        icon: <ClusterOutlined aria-hidden />,
+        permission: 'identity.division.read',
+      },
+      {
+        path: '/workbench/departments',
+        labelKey: 'nav.departments',
+        icon: <ApartmentOutlined aria-hidden />,
+        permission: 'identity.department.read',
+      },
       { path: '/workbench/users', labelKey: 'nav.users', icon: <TeamOutlined aria-hidden />, permission: 'identity.user.read' },
     ],
   },

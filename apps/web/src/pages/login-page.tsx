@@ -37,7 +37,13 @@ export function LoginPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
         <ErrorAlert error={login.error} className="form-alert" />
-        <Form<Values> layout="vertical" name="login" onFinish={submit} requiredMark={false} onValuesChange={() => login.error && login.reset()}>
+        <Form<Values>
+          layout="vertical"
+          name="login"
+          onFinish={submit}
+          requiredMark={false}
+          onValuesChange={() => login.error && login.reset()}
+        >
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
             <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus />
           </Form.Item>
@@ -51,7 +57,12 @@ export function LoginPage() {
         {options.data?.oidc ? (
           <>
             <Divider plain />
-            <Button block href="/api/identity/oidc/login" icon={<SafetyCertificateOutlined aria-hidden />} title={options.data.oidcLabel ?? undefined}>
+            <Button
+              block
+              href="/api/identity/oidc/login"
+              icon={<SafetyCertificateOutlined aria-hidden />}
+              title={options.data.oidcLabel ?? undefined}
+            >
               {t('login.oidc')}
             </Button>
           </>

@@ -25,7 +25,10 @@ export function RegisterAccountFields() {
         extra={t('register.passwordHint')}
         rules={[
           { required: true, message: t('common.required', { field: t('register.password') }) },
-          { validator: (_, v: string) => (!v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak')))) },
+          {
+            validator: (_, v: string) =>
+              !v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak'))),
+          },
         ]}
       >
         <Input.Password autoComplete="new-password" />

@@ -67,7 +67,10 @@ export function RegisterCitizenPage() {
             extra={t('register.idNumberHint')}
             rules={[
               { required: true, message: t('common.required', { field: t('register.idNumber') }) },
-              { validator: (_, v: string) => (!v || isValidIdNumber(v) ? Promise.resolve() : Promise.reject(new Error(t('register.idNumberInvalid')))) },
+              {
+                validator: (_, v: string) =>
+                  !v || isValidIdNumber(v) ? Promise.resolve() : Promise.reject(new Error(t('register.idNumberInvalid'))),
+              },
             ]}
           >
             <Input maxLength={18} autoComplete="off" spellCheck={false} />
@@ -76,7 +79,12 @@ export function RegisterCitizenPage() {
             name="phone"
             label={t('register.phone')}
             extra={t('register.phoneHint')}
-            rules={[{ validator: (_, v?: string) => (!v || isValidPhone(v) ? Promise.resolve() : Promise.reject(new Error(t('register.phoneInvalid')))) }]}
+            rules={[
+              {
+                validator: (_, v?: string) =>
+                  !v || isValidPhone(v) ? Promise.resolve() : Promise.reject(new Error(t('register.phoneInvalid'))),
+              },
+            ]}
           >
             <Input type="tel" autoComplete="tel" maxLength={20} />
           </Form.Item>

@@ -65,7 +65,10 @@ export function RegisterEnterprisePage() {
             extra={t('register.usccHint')}
             rules={[
               { required: true, message: t('common.required', { field: t('register.uscc') }) },
-              { validator: (_, v: string) => (!v || isValidUscc(v) ? Promise.resolve() : Promise.reject(new Error(t('register.usccInvalid')))) },
+              {
+                validator: (_, v: string) =>
+                  !v || isValidUscc(v) ? Promise.resolve() : Promise.reject(new Error(t('register.usccInvalid'))),
+              },
             ]}
           >
             <Input maxLength={18} autoComplete="off" spellCheck={false} />

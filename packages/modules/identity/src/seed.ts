@@ -11,18 +11,19 @@ const data = (file: string) => JSON.parse(readFileSync(new URL(`../seed-data/${f
 
 /** Demo logins printed by `npm start`; a real deployment creates its own admin and removes these. */
 export const DEMO_PASSWORD = 'Jieyang2026';
-export const DEMO_USERS: Array<{ username: string; displayName: string; roles: Role[]; scope: 'unit' | 'division' | 'all'; dept: string }> = [
-  { username: 'admin', displayName: '系统管理员', roles: ['system_admin'], scope: 'all', dept: 'JY-ZSJ' },
-  { username: 'zsj.admin', displayName: '陈政数', roles: ['bureau_admin'], scope: 'all', dept: 'JY-ZSJ' },
-  { username: 'rc.admin', displayName: '林榕城', roles: ['bureau_admin'], scope: 'division', dept: 'JY-RC-ZSJ' },
-  { username: 'rc.clerk', displayName: '黄窗口', roles: ['window_clerk'], scope: 'unit', dept: 'JY-RC-ZWFWZX' },
-  { username: 'sjj.approver', displayName: '郑审批', roles: ['dept_approver'], scope: 'unit', dept: 'JY-SJJ' },
-  { username: 'hotline.agent', displayName: '许话务', roles: ['hotline_agent'], scope: 'all', dept: 'JY-12345' },
-  { username: 'cgj.handler', displayName: '蔡承办', roles: ['handling_unit'], scope: 'unit', dept: 'JY-CGJ' },
-  { username: 'supervisor', displayName: '吴督办', roles: ['supervisor'], scope: 'all', dept: 'JY-ZSJ' },
-  { username: 'data.officer', displayName: '方数据', roles: ['data_officer'], scope: 'unit', dept: 'JY-ZSJ' },
-  { username: 'leader', displayName: '李领导', roles: ['leader'], scope: 'all', dept: 'JY-ZSJ' },
-];
+export const DEMO_USERS: Array<{ username: string; displayName: string; roles: Role[]; scope: 'unit' | 'division' | 'all'; dept: string }> =
+  [
+    { username: 'admin', displayName: '系统管理员', roles: ['system_admin'], scope: 'all', dept: 'JY-ZSJ' },
+    { username: 'zsj.admin', displayName: '陈政数', roles: ['bureau_admin'], scope: 'all', dept: 'JY-ZSJ' },
+    { username: 'rc.admin', displayName: '林榕城', roles: ['bureau_admin'], scope: 'division', dept: 'JY-RC-ZSJ' },
+    { username: 'rc.clerk', displayName: '黄窗口', roles: ['window_clerk'], scope: 'unit', dept: 'JY-RC-ZWFWZX' },
+    { username: 'sjj.approver', displayName: '郑审批', roles: ['dept_approver'], scope: 'unit', dept: 'JY-SJJ' },
+    { username: 'hotline.agent', displayName: '许话务', roles: ['hotline_agent'], scope: 'all', dept: 'JY-12345' },
+    { username: 'cgj.handler', displayName: '蔡承办', roles: ['handling_unit'], scope: 'unit', dept: 'JY-CGJ' },
+    { username: 'supervisor', displayName: '吴督办', roles: ['supervisor'], scope: 'all', dept: 'JY-ZSJ' },
+    { username: 'data.officer', displayName: '方数据', roles: ['data_officer'], scope: 'unit', dept: 'JY-ZSJ' },
+    { username: 'leader', displayName: '李领导', roles: ['leader'], scope: 'all', dept: 'JY-ZSJ' },
+  ];
 // a valid GB 11643 number (check digit computed), 榕城区 region code, fictitious person
 export const DEMO_CITIZEN = { username: 'zhangsan', realName: '张三', idNumber: '445202199003071236', phone: '13800138000' };
 export const DEMO_ENTERPRISE = { username: 'rongfeng', name: '揭阳市榕丰食品有限公司', uscc: '91445202MA4W1234XD', legalRepName: '王榕丰' };
@@ -31,7 +32,10 @@ export const DEMO_ENTERPRISE = { username: 'rongfeng', name: '揭阳市榕丰食
 export async function seedIdentity(deps: IdentityDeps): Promise<boolean> {
   const db: Kysely<any> = deps.db;
   const q = ident(db);
-  const have = await q.selectFrom('identity.division').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const have = await q
+    .selectFrom('identity.division')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(have.n) > 0) return false;
   const divisions: Array<{ code: string; name: string; level: number; parentCode: string | null }> = data('divisions-4452.json');
   const departments: Array<{ code: string; name: string; kind: string; divisionCode: string; parentCode: string | null }> =

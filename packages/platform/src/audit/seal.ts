@@ -49,12 +49,7 @@ export async function sealAudit(db: Kysely<any>, keys: SealKeys, batch = 2000): 
     await sql`UPDATE platform.audit_log a SET seq = v.seq, chain_hash = v.chain
       FROM unnest(${ids}::bigint[], ${seqs}::bigint[], ${chains}::text[]) AS v(id, seq, chain)
       WHERE a.id = v.id`.execute(tx);
-    const prevSeal = await tx
-      .selectFrom('platform.audit_seal')
-      .select('seal_hash')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const prevSeal = await tx.selectFrom('platform.audit_seal').select('seal_hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
     const seal = { from_seq: fromSeq, to_seq: seq, chain_hash: prev, prev_seal: (prevSeal?.seal_hash as string | undefined) ?? null };
     const payload = sealPayload(seal);
     await tx

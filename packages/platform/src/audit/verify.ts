@@ -52,7 +52,13 @@ export async function verifyAudit(db: Kysely<any>, trustedPublicKey?: string): P
   const sealedThrough = checked > 0 ? expectSeq - 1 : null;
   if (!firstBad) firstBad = checkSeals(seals, chainAt, sealedThrough, trustedPublicKey);
   const unsealed = Number(
-    (await db.selectFrom('platform.audit_log').select((eb) => eb.fn.countAll().as('n')).where('seq', 'is', null).executeTakeFirst())?.n ?? 0,
+    (
+      await db
+        .selectFrom('platform.audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('seq', 'is', null)
+        .executeTakeFirst()
+    )?.n ?? 0,
   );
   return { ok: firstBad === null, checked, sealedThrough, unsealed, firstBad };
 }
@@ -68,7 +74,9 @@ function checkSeals(seals: any[], chainAt: Map<number, string>, sealedThrough: n
     if (trusted && s.public_key !== trusted) return { ...at, reason: `seal ${s.id} signed by an unknown key` };
     if (!sm2Verify(payload, s.signature, s.public_key)) return { ...at, reason: `seal ${s.id} signature is invalid` };
     if (sealedThrough === null || s.to_seq > sealedThrough) {
-      return { ...at, reason: `records up to seq ${s.to_seq} were sealed but are missing (deleted)` };
+      // the chain ended early: name the first missing record, not the end of the seal
+      const first = (sealedThrough ?? 0) + 1;
+      return { id: null, seq: first, reason: `records seq ${first}..${s.to_seq} were sealed but are missing (deleted)` };
     }
     if (chainAt.get(s.to_seq) !== s.chain_hash) return { ...at, reason: `chain does not match seal ${s.id}` };
     prevSeal = s.seal_hash;

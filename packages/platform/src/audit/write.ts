@@ -39,6 +39,10 @@ export async function writeAudit(tx: Transaction<any>, meta: RequestMeta, input:
 }
 
 /** Reads of personal data are audited too; they have no other row to commit with. */
-export async function auditRead(db: { transaction(): { execute<T>(fn: (tx: Transaction<any>) => Promise<T>): Promise<T> } }, meta: RequestMeta, input: AuditInput): Promise<void> {
+export async function auditRead(
+  db: { transaction(): { execute<T>(fn: (tx: Transaction<any>) => Promise<T>): Promise<T> } },
+  meta: RequestMeta,
+  input: AuditInput,
+): Promise<void> {
   await db.transaction().execute((tx) => writeAudit(tx, meta, input));
 }

@@ -19,19 +19,12 @@ describe('isIsoDate', () => {
     expect(isIsoDate(s)).toBe(true);
   });
 
-  it.each([
-    '2025-02-29',
-    '1900-02-29',
-    '2025-13-01',
-    '2025-04-31',
-    '2025-1-01',
-    '2025-01-01T00:00',
-    '',
-    20250101,
-    null,
-  ])('rejects %s', (s) => {
-    expect(isIsoDate(s)).toBe(false);
-  });
+  it.each(['2025-02-29', '1900-02-29', '2025-13-01', '2025-04-31', '2025-1-01', '2025-01-01T00:00', '', 20250101, null])(
+    'rejects %s',
+    (s) => {
+      expect(isIsoDate(s)).toBe(false);
+    },
+  );
 });
 
 describe('addCalendarDays', () => {
@@ -65,10 +58,6 @@ describe('weekday / yearOf / compareDates', () => {
     expect(compareDates('2025-01-01', '2025-01-02')).toBeLessThan(0);
     expect(compareDates('2025-01-02', '2025-01-02')).toBe(0);
     expect(compareDates('2025-10-01', '2025-09-30')).toBeGreaterThan(0);
-    expect(['2025-10-01', '2024-12-31', '2025-01-01'].sort(compareDates)).toEqual([
-      '2024-12-31',
-      '2025-01-01',
-      '2025-10-01',
-    ]);
+    expect(['2025-10-01', '2024-12-31', '2025-01-01'].sort(compareDates)).toEqual(['2024-12-31', '2025-01-01', '2025-10-01']);
   });
 });

@@ -48,9 +48,7 @@ describe('pause and resume', () => {
   it('refuses double pauses, resumes without a pause and out-of-order dates', () => {
     const s0 = startClock('2025-03-03', 20);
     const paused = pauseClock(s0, '2025-03-05', '补正');
-    expect(() => pauseClock(paused, '2025-03-06', '特别程序')).toThrow(
-      expect.objectContaining({ code: 'CLOCK_ALREADY_PAUSED' }),
-    );
+    expect(() => pauseClock(paused, '2025-03-06', '特别程序')).toThrow(expect.objectContaining({ code: 'CLOCK_ALREADY_PAUSED' }));
     expect(() => resumeClock(s0, '2025-03-06')).toThrow(expect.objectContaining({ code: 'CLOCK_NOT_PAUSED' }));
     expect(() => resumeClock(paused, '2025-03-04')).toThrow(DeadlineClockError);
     expect(() => pauseClock(s0, '2025-03-02', '补正')).toThrow(DeadlineClockError);

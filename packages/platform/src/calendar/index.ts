@@ -1,13 +1,4 @@
-export {
-  addCalendarDays,
-  assertIsoDate,
-  compareDates,
-  isIsoDate,
-  shanghaiDateOf,
-  todayInShanghai,
-  weekday,
-  yearOf,
-} from './dates.js';
+export { addCalendarDays, assertIsoDate, compareDates, isIsoDate, shanghaiDateOf, todayInShanghai, weekday, yearOf } from './dates.js';
 export {
   CalendarYearMissingError,
   WorkCalendar,

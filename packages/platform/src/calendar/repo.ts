@@ -30,9 +30,11 @@ export async function seedCalendar(tx: Transaction<any> | Kysely<any>): Promise<
       .onConflict((oc) => oc.column('day').doNothing())
       .execute();
   }
+  // another process starting at the same moment may have seeded the same years
   await tx
     .insertInto('platform.calendar_year')
     .values(missing.map((year) => ({ year, complete: true, source: 'chinese-days' })))
+    .onConflict((oc) => oc.column('year').doNothing())
     .execute();
   return rows.length;
 }

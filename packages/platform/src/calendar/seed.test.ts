@@ -38,16 +38,7 @@ describe('holidaySeedRows', () => {
     // Weekend holidays are listed too, so the admin page shows the whole notice.
     expect(byDate.get('2025-02-01')).toMatchObject({ kind: 'holiday', name: '春节' });
     expect(new Set(rows.days.map((d) => d.name.replace(/调休$/, '')))).toEqual(
-      new Set([
-        '元旦',
-        '春节',
-        '清明',
-        '劳动节',
-        '端午',
-        '中秋',
-        '国庆节',
-        '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
-      ]),
+      new Set(['元旦', '春节', '清明', '劳动节', '端午', '中秋', '国庆节', '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日']),
     );
   });
 
@@ -55,8 +46,7 @@ describe('holidaySeedRows', () => {
   // so compare with its data under the rule its source applies instead.
   it('agrees with chinese-days on every day it covers', () => {
     const { holidays, workdays }: { holidays: Record<string, string>; workdays: Record<string, string> } = chineseDays;
-    const packageSays = (d: string): boolean =>
-      d in workdays || (weekday(d) >= 1 && weekday(d) <= 5 && !(d in holidays));
+    const packageSays = (d: string): boolean => d in workdays || (weekday(d) >= 1 && weekday(d) <= 5 && !(d in holidays));
     const disagreements = range('2004-01-01', '2026-12-31').filter((d) => cal.isWorkingDay(d) !== packageSays(d));
     expect(disagreements).toEqual([]);
     expect(rows.days.length).toBe(Object.keys(holidays).length + Object.keys(workdays).length);

@@ -132,12 +132,8 @@ describe('addWorkingHours', () => {
 
   it('rejects bad options and fails loudly past the loaded years', () => {
     expect(() => cal.addWorkingHours(sh('2025-03-03T09:00'), -1)).toThrow(RangeError);
-    expect(() => cal.addWorkingHours(sh('2025-03-03T09:00'), 1, { dayStart: '9:00', dayEnd: '18:00' })).toThrow(
-      RangeError,
-    );
-    expect(() => cal.addWorkingHours(sh('2025-03-03T09:00'), 1, { dayStart: '18:00', dayEnd: '09:00' })).toThrow(
-      RangeError,
-    );
+    expect(() => cal.addWorkingHours(sh('2025-03-03T09:00'), 1, { dayStart: '9:00', dayEnd: '18:00' })).toThrow(RangeError);
+    expect(() => cal.addWorkingHours(sh('2025-03-03T09:00'), 1, { dayStart: '18:00', dayEnd: '09:00' })).toThrow(RangeError);
     expect(() => cal.addWorkingHours(sh('2026-12-31T17:00'), 2)).toThrow(CalendarYearMissingError);
   });
 });

@@ -89,9 +89,7 @@ export class WorkCalendar {
     if (row?.kind === 'holiday') return { date, working: false, kind: 'holiday', name: row.name };
     if (row?.kind === 'workday') return { date, working: true, kind: 'makeup', name: row.name };
     const dow = weekday(date);
-    return dow === 0 || dow === 6
-      ? { date, working: false, kind: 'weekend' }
-      : { date, working: true, kind: 'workday' };
+    return dow === 0 || dow === 6 ? { date, working: false, kind: 'weekend' } : { date, working: true, kind: 'workday' };
   }
 
   isWorkingDay(date: string): boolean {

@@ -11,12 +11,4 @@ export {
   sm2Sign,
   sm2Verify,
 } from './sm2.js';
-export {
-  KEYRING_ENV,
-  KEYRING_FILE,
-  type Keyring,
-  generateKeyring,
-  keyringFromEnv,
-  loadKeyring,
-  loadOrCreateKeyring,
-} from './keys.js';
+export { KEYRING_ENV, KEYRING_FILE, type Keyring, generateKeyring, keyringFromEnv, loadKeyring, loadOrCreateKeyring } from './keys.js';

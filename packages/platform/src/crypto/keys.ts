@@ -106,9 +106,7 @@ export async function loadOrCreateKeyring(dir: string): Promise<Keyring> {
     throw new CryptoError('INVALID_KEY', `${file} is not valid JSON`);
   }
   const raw = (parsed ?? {}) as Record<string, unknown>;
-  const keyring = Object.fromEntries(
-    FIELDS.map((f) => [f, checkField(f, raw[f], `${file} field "${f}"`)]),
-  ) as unknown as Keyring;
+  const keyring = Object.fromEntries(FIELDS.map((f) => [f, checkField(f, raw[f], `${file} field "${f}"`)])) as unknown as Keyring;
   return checkPair(keyring, file);
 }
 
@@ -120,8 +118,7 @@ export async function loadKeyring(dir: string, env: Env): Promise<Keyring> {
   const fromEnv = keyringFromEnv(env);
   const complete = FIELDS.every((f) => fromEnv[f] !== undefined);
   const base = complete ? (fromEnv as Keyring) : { ...(await loadOrCreateKeyring(dir)), ...fromEnv };
-  const source = fromEnv.sm2PrivateKey || fromEnv.sm2PublicKey
-    ? `${KEYRING_ENV.sm2PrivateKey} / ${KEYRING_ENV.sm2PublicKey}`
-    : join(dir, KEYRING_FILE);
+  const source =
+    fromEnv.sm2PrivateKey || fromEnv.sm2PublicKey ? `${KEYRING_ENV.sm2PrivateKey} / ${KEYRING_ENV.sm2PublicKey}` : join(dir, KEYRING_FILE);
   return checkPair(base, source);
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  generateSm2KeyPair,
-  isValidSm2PrivateKey,
-  isValidSm2PublicKey,
-  sm2PublicKeyOf,
-  sm2Sign,
-  sm2Verify,
-} from './sm2.js';
+import { generateSm2KeyPair, isValidSm2PrivateKey, isValidSm2PublicKey, sm2PublicKeyOf, sm2Sign, sm2Verify } from './sm2.js';
 
 const { publicKey, privateKey } = generateSm2KeyPair();
 const MESSAGE = '1.2.156.3005.2.11100000000013338W.445200.001.1.K';

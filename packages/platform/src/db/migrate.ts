@@ -24,12 +24,13 @@ const MIGRATION_LOCK = 7_310_001;
  */
 export async function migrate(database: Database, sources: MigrationSource[]): Promise<string[]> {
   return database.withClient(async (c) => {
-    await c.exec(`CREATE SCHEMA IF NOT EXISTS platform;
-      CREATE TABLE IF NOT EXISTS platform.schema_migration (
-        module text NOT NULL, name text NOT NULL, checksum text NOT NULL,
-        applied_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (module, name));`);
+    // lock first: two concurrent CREATE … IF NOT EXISTS still collide on the catalog's unique keys
     await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
+      await c.exec(`CREATE SCHEMA IF NOT EXISTS platform;
+        CREATE TABLE IF NOT EXISTS platform.schema_migration (
+          module text NOT NULL, name text NOT NULL, checksum text NOT NULL,
+          applied_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (module, name));`);
       const done = new Map(
         (await c.query('SELECT module, name, checksum FROM platform.schema_migration')).rows.map((r: Applied) => [
           `${r.module}/${r.name}`,

@@ -10,8 +10,7 @@ interface Subscription {
   handler: EventHandler;
 }
 
-const matches = (pattern: string, topic: string) =>
-  pattern === topic || (pattern.endsWith('.*') && topic.startsWith(pattern.slice(0, -1)));
+const matches = (pattern: string, topic: string) => pattern === topic || (pattern.endsWith('.*') && topic.startsWith(pattern.slice(0, -1)));
 
 /**
  * Delivers committed outbox events to in-process subscribers, at least once: the dispatcher turns
@@ -41,7 +40,8 @@ export class EventBus {
       const jobs: Array<{ queue: string; payload: string }> = [];
       for (const e of rows.rows) {
         for (const s of this.subs.values()) {
-          if (s.topics.some((p) => matches(p, e.topic))) jobs.push({ queue: `event:${s.name}`, payload: JSON.stringify({ eventId: e.id }) });
+          if (s.topics.some((p) => matches(p, e.topic)))
+            jobs.push({ queue: `event:${s.name}`, payload: JSON.stringify({ eventId: e.id }) });
         }
       }
       if (jobs.length) await tx.insertInto('platform.job').values(jobs).execute();

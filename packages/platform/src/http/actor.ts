@@ -21,14 +21,12 @@ export interface Actor {
 
 /** A data scope as a query filter; repositories turn it into WHERE clauses. */
 export type ScopeFilter =
-  | { kind: 'all' }
-  | { kind: 'division'; prefix: string }
-  | { kind: 'unit'; departmentId: string }
-  | { kind: 'none' };
+  { kind: 'all' } | { kind: 'division'; prefix: string } | { kind: 'unit'; departmentId: string } | { kind: 'none' };
 
 export function scopeFilter(actor: Actor): ScopeFilter {
   if (actor.dataScope === 'all') return { kind: 'all' };
-  if (actor.dataScope === 'division' && actor.divisionCode) return { kind: 'division', prefix: divisionPrefix(actor.divisionCode) ?? actor.divisionCode };
+  if (actor.dataScope === 'division' && actor.divisionCode)
+    return { kind: 'division', prefix: divisionPrefix(actor.divisionCode) ?? actor.divisionCode };
   if (actor.departmentId) return { kind: 'unit', departmentId: actor.departmentId };
   return { kind: 'none' };
 }

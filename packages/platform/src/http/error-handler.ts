@@ -43,12 +43,18 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError)
 }
 
 /** One error shape for every failure: {code, message, details, requestId}, message in the caller's language. */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, opts: { spaIndex?: boolean } = {}): void {
   app.setErrorHandler((err, req, reply) => {
     const e = toAppError(err);
     if (e.status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ code: e.code, status: e.status }, 'request rejected');
     return sendError(req, reply, e);
   });
-  app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('ROUTE_NOT_FOUND')));
+  app.setNotFoundHandler((req, reply) => {
+    // the web app routes on the client: unknown non-API GETs get its shell (sendFile from @fastify/static)
+    if (opts.spaIndex && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return (reply as FastifyReply & { sendFile(f: string): FastifyReply }).sendFile('index.html');
+    }
+    return sendError(req, reply, new AppError('ROUTE_NOT_FOUND'));
+  });
 }

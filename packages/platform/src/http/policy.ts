@@ -4,10 +4,7 @@ import type { Actor } from './actor.js';
  * Every route declares who may call it. A route without a policy is a bug: the test suite
  * enumerates routes and fails on one, and the server refuses to serve it.
  */
-export type RoutePolicy =
-  | { public: true; reason: string }
-  | { authenticated: true }
-  | { permission: string };
+export type RoutePolicy = { public: true; reason: string } | { authenticated: true } | { permission: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -99,20 +99,27 @@ export class JobRunner {
     try {
       if (!handler) throw new Error(`no handler for ${job.queue}`);
       await handler(job, this.db);
-      await this.db.updateTable('platform.job').set({ state: 'done', finished_at: sql`now()`, last_error: null }).where('id', '=', job.id).execute();
+      await this.db
+        .updateTable('platform.job')
+        .set({ state: 'done', finished_at: sql`now()`, last_error: null })
+        .where('id', '=', job.id)
+        .execute();
     } catch (err) {
       const final = job.attempts >= job.maxAttempts;
       this.opts.logger?.warn({ err, jobId: job.id, queue: job.queue, attempt: job.attempts, final }, 'job failed');
-      await this.db
-        .updateTable('platform.job')
-        .set({
-          state: final ? 'failed' : 'pending',
-          run_at: sql`now() + make_interval(secs => ${backoffSeconds(job.attempts)})`,
-          last_error: String((err as Error)?.message ?? err).slice(0, 2000),
-          finished_at: final ? sql`now()` : null,
-        })
-        .where('id', '=', job.id)
-        .execute();
+      const retry = {
+        state: final ? 'failed' : 'pending',
+        run_at: sql`now() + make_interval(secs => ${backoffSeconds(job.attempts)})`,
+        last_error: String((err as Error)?.message ?? err).slice(0, 2000),
+        finished_at: final ? sql`now()` : null,
+      };
+      try {
+        await this.db.updateTable('platform.job').set(retry).where('id', '=', job.id).execute();
+      } catch (e) {
+        // a newer timer with the same singleton key is already pending: it supersedes this retry
+        if ((e as { code?: string }).code !== '23505') throw e;
+        await this.db.updateTable('platform.job').set({ ...retry, state: 'cancelled', finished_at: sql`now()` }).where('id', '=', job.id).execute();
+      }
     }
   }
 }

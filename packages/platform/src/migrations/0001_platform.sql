@@ -44,6 +44,13 @@ END $$;
 CREATE TRIGGER audit_log_guard BEFORE UPDATE OR DELETE ON platform.audit_log
   FOR EACH ROW EXECUTE FUNCTION platform.audit_log_guard();
 
+CREATE FUNCTION platform.append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'P0001';
+END $$;
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON platform.audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION platform.append_only();
+
 -- One row per sealed batch, SM2-signed and chained to the previous seal.
 CREATE TABLE platform.audit_seal (
   id          bigserial PRIMARY KEY,
@@ -56,6 +63,10 @@ CREATE TABLE platform.audit_seal (
   public_key  text NOT NULL,
   sealed_at   timestamptz NOT NULL DEFAULT now()
 );
+CREATE TRIGGER audit_seal_guard BEFORE UPDATE OR DELETE ON platform.audit_seal
+  FOR EACH ROW EXECUTE FUNCTION platform.append_only();
+CREATE TRIGGER audit_seal_no_truncate BEFORE TRUNCATE ON platform.audit_seal
+  FOR EACH STATEMENT EXECUTE FUNCTION platform.append_only();
 
 CREATE TABLE platform.outbox (
   id            bigserial PRIMARY KEY,
@@ -91,8 +102,9 @@ CREATE TABLE platform.job (
   finished_at   timestamptz
 );
 CREATE INDEX job_due ON platform.job (run_at) WHERE state IN ('pending', 'running');
+-- one pending timer per key; a running job may re-arm its own key
 CREATE UNIQUE INDEX job_singleton ON platform.job (queue, singleton_key)
-  WHERE singleton_key IS NOT NULL AND state IN ('pending', 'running');
+  WHERE singleton_key IS NOT NULL AND state = 'pending';
 
 CREATE TABLE platform.idempotency_key (
   scope        text NOT NULL,

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  divisionLevel,
-  divisionPrefix,
-  isValidDivisionCode,
-  isWithinDivision,
-  parentDivisionCode,
-} from './division-code.js';
+import { divisionLevel, divisionPrefix, isValidDivisionCode, isWithinDivision, parentDivisionCode } from './division-code.js';
 
 const GUANGDONG = '440000000000';
 const JIEYANG = '445200000000';
@@ -36,7 +30,11 @@ describe('division codes', () => {
 
   it('gives the significant prefix for LIKE queries', () => {
     expect([GUANGDONG, JIEYANG, RONGCHENG, RONGHUA, VILLAGE].map(divisionPrefix)).toEqual([
-      '44', '4452', '445202', '445202001', '445202001001',
+      '44',
+      '4452',
+      '445202',
+      '445202001',
+      '445202001001',
     ]);
     expect(divisionPrefix(DONGGUAN_TOWN)).toBe('441900003');
     expect(divisionPrefix('')).toBeNull();
@@ -65,9 +63,7 @@ describe('division codes', () => {
 
   it('reaches the province through ancestors that all contain the code', () => {
     const seg = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
-    const code = fc
-      .tuple(fc.constantFrom('11', '44', '65', '82'), seg(2), seg(2), seg(3), seg(3))
-      .map((parts) => parts.join(''));
+    const code = fc.tuple(fc.constantFrom('11', '44', '65', '82'), seg(2), seg(2), seg(3), seg(3)).map((parts) => parts.join(''));
     fc.assert(
       fc.property(code, (c) => {
         let current = c;

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ageOn,
-  idNumberCheckDigit,
-  isValidIdNumber,
-  normalizeIdNumber,
-  parseIdNumber,
-  todayInShanghai,
-} from './id-number.js';
+import { ageOn, idNumberCheckDigit, isValidIdNumber, normalizeIdNumber, parseIdNumber, todayInShanghai } from './id-number.js';
 
 // Independent reference: weight of position p is 2^(17-p) mod 11, and the check value c
 // (X = 10) makes the weighted sum including c (weight 1) congruent to 1 mod 11.
@@ -19,19 +12,50 @@ function referenceCheck(first17: string): string {
 }
 
 const TODAY = '2025-06-30';
-const provinces = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36',
-  '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82'];
+const provinces = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+];
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
 const birth = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10).replaceAll('-', ''));
-const validId = fc
-  .tuple(fc.constantFrom(...provinces), digits(4), birth, digits(3))
-  .map(([p, r, b, seq]) => {
-    const first17 = p + r + b + seq;
-    return first17 + referenceCheck(first17);
-  });
+const validId = fc.tuple(fc.constantFrom(...provinces), digits(4), birth, digits(3)).map(([p, r, b, seq]) => {
+  const first17 = p + r + b + seq;
+  return first17 + referenceCheck(first17);
+});
 
 describe('isValidIdNumber', () => {
   it('accepts the GB 11643 sample number, also with lowercase x and spaces', () => {

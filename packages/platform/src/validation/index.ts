@@ -18,12 +18,4 @@ export {
   parentDivisionCode,
 } from './division-code.js';
 export { type ParsedPhone, type PhoneKind, isValidPhone, normalizePhone, parsePhone } from './phone.js';
-export {
-  maskAddress,
-  maskEmail,
-  maskIdNumber,
-  maskMiddle,
-  maskName,
-  maskPhone,
-  maskUscc,
-} from './mask.js';
+export { maskAddress, maskEmail, maskIdNumber, maskMiddle, maskName, maskPhone, maskUscc } from './mask.js';

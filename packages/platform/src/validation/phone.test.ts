@@ -45,7 +45,10 @@ describe('phone robustness', () => {
         return n === null || normalizePhone(n) === n;
       }),
     );
-    const mobile = fc.tuple(fc.constantFrom(...'3456789'), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 9, maxLength: 9 }));
+    const mobile = fc.tuple(
+      fc.constantFrom(...'3456789'),
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 9, maxLength: 9 }),
+    );
     fc.assert(fc.property(mobile, ([second, rest]) => normalizePhone(`+86 1${second}${rest}`) === `1${second}${rest}`));
   });
 });

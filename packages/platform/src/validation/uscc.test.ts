@@ -17,8 +17,7 @@ function referenceCheck(first17: string): string {
   throw new Error('unreachable');
 }
 
-const chars = (alphabet: string, n: number) =>
-  fc.string({ unit: fc.constantFrom(...alphabet), minLength: n, maxLength: n });
+const chars = (alphabet: string, n: number) => fc.string({ unit: fc.constantFrom(...alphabet), minLength: n, maxLength: n });
 const validUscc = fc
   .tuple(chars(ALPHABET, 2), chars('0123456789', 6), chars(ALPHABET, 9))
   .map(([head, region, body]) => head + region + body + referenceCheck(head + region + body));
@@ -61,10 +60,12 @@ describe('isValidUscc', () => {
 
   it('never throws on arbitrary input', () => {
     fc.assert(fc.property(fc.string(), (s) => typeof isValidUscc(s) === 'boolean'));
-    fc.assert(fc.property(fc.string({ minLength: 17, maxLength: 17 }), (s) => {
-      const check = usccCheckChar(s);
-      return check === null || ALPHABET.includes(check);
-    }));
+    fc.assert(
+      fc.property(fc.string({ minLength: 17, maxLength: 17 }), (s) => {
+        const check = usccCheckChar(s);
+        return check === null || ALPHABET.includes(check);
+      }),
+    );
   });
 });
 

@@ -28,7 +28,11 @@ function VerifyOutcome({ result }: { result: VerifyResult }) {
         type="success"
         showIcon
         title={t('audit.verifyOk')}
-        description={t('audit.verifyOkDesc', { checked: result.checked, sealedThrough: result.sealedThrough ?? dash, unsealed: result.unsealed })}
+        description={t('audit.verifyOkDesc', {
+          checked: result.checked,
+          sealedThrough: result.sealedThrough ?? dash,
+          unsealed: result.unsealed,
+        })}
       />
     );
   }
@@ -66,13 +70,25 @@ export function AuditPage() {
       render: (_: unknown, r: AuditRecord) => r.actorName ?? (r.actorId ? <span className="mono">{r.actorId}</span> : t('audit.system')),
     },
     { key: 'action', title: t('audit.action'), dataIndex: 'action', render: (v: string) => <span className="mono">{v}</span> },
-    { key: 'resourceType', title: t('audit.resourceType'), dataIndex: 'resourceType', render: (v: string) => <span className="mono">{v}</span> },
-    { key: 'resourceId', title: t('audit.resourceId'), dataIndex: 'resourceId', render: (v: string | null) => <span className="mono">{v ?? t('common.empty')}</span> },
+    {
+      key: 'resourceType',
+      title: t('audit.resourceType'),
+      dataIndex: 'resourceType',
+      render: (v: string) => <span className="mono">{v}</span>,
+    },
+    {
+      key: 'resourceId',
+      title: t('audit.resourceId'),
+      dataIndex: 'resourceId',
+      render: (v: string | null) => <span className="mono">{v ?? t('common.empty')}</span>,
+    },
     {
       key: 'sealed',
       title: t('audit.sealed'),
       dataIndex: 'sealed',
-      render: (sealed: boolean) => <StatusTag tone={sealed ? 'success' : 'neutral'}>{sealed ? t('audit.sealed') : t('audit.unsealed')}</StatusTag>,
+      render: (sealed: boolean) => (
+        <StatusTag tone={sealed ? 'success' : 'neutral'}>{sealed ? t('audit.sealed') : t('audit.unsealed')}</StatusTag>
+      ),
     },
   ];
 

@@ -56,9 +56,15 @@ export function CalendarDayModal({ open, day, year, onClose }: Props) {
         name="calendar-day"
         layout="vertical"
         onFinish={submit}
-        initialValues={day ? { date: day.date, kind: day.kind, name: day.name } : { kind: 'holiday', date: year ? `${year}-01-01` : undefined }}
+        initialValues={
+          day ? { date: day.date, kind: day.kind, name: day.name } : { kind: 'holiday', date: year ? `${year}-01-01` : undefined }
+        }
       >
-        <Form.Item name="date" label={t('calendar.date')} rules={[{ required: true, message: t('common.required', { field: t('calendar.date') }) }]}>
+        <Form.Item
+          name="date"
+          label={t('calendar.date')}
+          rules={[{ required: true, message: t('common.required', { field: t('calendar.date') }) }]}
+        >
           <Input type="date" disabled={day !== null} min={year ? `${year}-01-01` : undefined} max={year ? `${year}-12-31` : undefined} />
         </Form.Item>
         <Form.Item name="kind" label={t('calendar.kind')} rules={[{ required: true }]}>

@@ -59,7 +59,11 @@ export function CalendarPage() {
       title: t('calendar.kind'),
       dataIndex: 'kind',
       render: (k: CalendarDay['kind']) =>
-        k === 'holiday' ? <StatusTag tone="error">{t('calendar.kindHoliday')}</StatusTag> : <StatusTag tone="info">{t('calendar.kindWorkday')}</StatusTag>,
+        k === 'holiday' ? (
+          <StatusTag tone="error">{t('calendar.kindHoliday')}</StatusTag>
+        ) : (
+          <StatusTag tone="info">{t('calendar.kindWorkday')}</StatusTag>
+        ),
     },
     { key: 'name', title: t('calendar.dayName'), dataIndex: 'name' },
     ...(canWrite
@@ -69,7 +73,12 @@ export function CalendarPage() {
             title: t('common.actions'),
             render: (_: unknown, d: CalendarDay) => (
               <Flex gap={0} wrap>
-                <Button type="link" icon={<EditOutlined aria-hidden />} aria-label={`${t('common.edit')} ${d.date}`} onClick={() => setEditing(d)}>
+                <Button
+                  type="link"
+                  icon={<EditOutlined aria-hidden />}
+                  aria-label={`${t('common.edit')} ${d.date}`}
+                  onClick={() => setEditing(d)}
+                >
                   {t('common.edit')}
                 </Button>
                 <Popconfirm
@@ -106,9 +115,18 @@ export function CalendarPage() {
       <Card className="section">
         <Flex gap={12} align="center" wrap className="block-gap">
           <label htmlFor="calendar-year">{t('calendar.year')}</label>
-          <Select<number> id="calendar-year" value={year} onChange={setChosen} options={yearOptions} style={{ minWidth: 160 }} loading={years.isLoading} />
+          <Select<number>
+            id="calendar-year"
+            value={year}
+            onChange={setChosen}
+            options={yearOptions}
+            style={{ minWidth: 160 }}
+            loading={years.isLoading}
+          />
           {info ? (
-            <StatusTag tone={info.complete ? 'success' : 'neutral'}>{info.complete ? t('calendar.complete') : t('calendar.incomplete')}</StatusTag>
+            <StatusTag tone={info.complete ? 'success' : 'neutral'}>
+              {info.complete ? t('calendar.complete') : t('calendar.incomplete')}
+            </StatusTag>
           ) : null}
           {canWrite && info ? (
             <Button
@@ -121,7 +139,9 @@ export function CalendarPage() {
           ) : null}
         </Flex>
         <ErrorAlert error={years.error} className="block-gap" />
-        {years.isSuccess && years.data.length === 0 ? <Alert type="warning" showIcon title={t('calendar.noYears')} className="block-gap" /> : null}
+        {years.isSuccess && years.data.length === 0 ? (
+          <Alert type="warning" showIcon title={t('calendar.noYears')} className="block-gap" />
+        ) : null}
         {info ? (
           <Descriptions
             className="block-gap"
@@ -133,7 +153,13 @@ export function CalendarPage() {
             ]}
           />
         ) : years.isSuccess ? (
-          <Alert type="warning" showIcon title={t('calendar.yearMissing', { year })} description={t('calendar.completeHint')} className="block-gap" />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('calendar.yearMissing', { year })}
+            description={t('calendar.completeHint')}
+            className="block-gap"
+          />
         ) : null}
         <Typography.Paragraph type="secondary">{t('calendar.completeHint')}</Typography.Paragraph>
         <ErrorAlert error={days.error} className="block-gap" />

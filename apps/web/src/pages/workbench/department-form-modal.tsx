@@ -93,11 +93,21 @@ export function DepartmentFormModal({ department, open, defaultDivision, onClose
         onFinish={submit}
         initialValues={
           department
-            ? { name: department.name, code: department.code, kind: department.kind, divisionCode: department.divisionCode, active: department.active }
+            ? {
+                name: department.name,
+                code: department.code,
+                kind: department.kind,
+                divisionCode: department.divisionCode,
+                active: department.active,
+              }
             : { kind: 'department', divisionCode: defaultDivision, active: true }
         }
       >
-        <Form.Item name="name" label={t('department.name')} rules={[required(t('department.name')), { min: 2, max: 100, message: t('department.nameInvalid') }]}>
+        <Form.Item
+          name="name"
+          label={t('department.name')}
+          rules={[required(t('department.name')), { min: 2, max: 100, message: t('department.nameInvalid') }]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item

@@ -104,6 +104,7 @@ export function DepartmentsPage() {
               setQ(v.trim());
               setPage(1);
             }}
+            enterButton={t('common.search')}
             className="filter-wide"
           />
         </Flex>

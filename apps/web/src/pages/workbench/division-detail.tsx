@@ -64,13 +64,10 @@ export function DivisionDetail({ division, canWrite, onUpdated, onCreated, onDel
       okText: t('common.ok'),
       cancelText: t('common.cancel'),
       onOk: () =>
-        update.mutateAsync({ code: division.code, version: division.version, ...changes }).then(
-          (updated) => {
-            notify.success(t('division.updated'));
-            onUpdated(updated, division);
-          },
-          failed,
-        ),
+        update.mutateAsync({ code: division.code, version: division.version, ...changes }).then((updated) => {
+          notify.success(t('division.updated'));
+          onUpdated(updated, division);
+        }, failed),
     });
   };
 
@@ -128,7 +125,11 @@ export function DivisionDetail({ division, canWrite, onUpdated, onCreated, onDel
         items={[
           { key: 'code', label: t('division.code'), children: <span className="mono">{division.code}</span> },
           { key: 'level', label: t('division.level'), children: labels.divisionLevel(division.level) },
-          { key: 'parent', label: t('division.parent'), children: <span className="mono">{division.parentCode ?? t('common.empty')}</span> },
+          {
+            key: 'parent',
+            label: t('division.parent'),
+            children: <span className="mono">{division.parentCode ?? t('common.empty')}</span>,
+          },
           { key: 'version', label: t('division.version'), children: division.version },
         ]}
       />
@@ -145,7 +146,12 @@ export function DivisionDetail({ division, canWrite, onUpdated, onCreated, onDel
             onFinish={saveEdit}
           >
             <Flex gap={12} wrap align="flex-end">
-              <Form.Item name="name" label={t('division.name')} className="grow" rules={[{ required: true, message: t('common.required', { field: t('division.name') }) }, { max: 50 }]}>
+              <Form.Item
+                name="name"
+                label={t('division.name')}
+                className="grow"
+                rules={[{ required: true, message: t('common.required', { field: t('division.name') }) }, { max: 50 }]}
+              >
                 <Input />
               </Form.Item>
               <Form.Item name="newCode" label={t('division.newCode')} extra={t('division.codeHint')} className="grow" rules={codeRules}>

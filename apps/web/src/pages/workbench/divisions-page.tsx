@@ -152,9 +152,7 @@ export function DivisionsPage() {
               setSelected(null);
               void reloadLevel(d.parentCode);
             }}
-            onStale={(d) =>
-              void reloadLevel(d.parentCode).then((fresh) => setSelected(fresh.find((x) => x.code === d.code) ?? null))
-            }
+            onStale={(d) => void reloadLevel(d.parentCode).then((fresh) => setSelected(fresh.find((x) => x.code === d.code) ?? null))}
           />
         </Col>
       </Row>

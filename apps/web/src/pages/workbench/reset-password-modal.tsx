@@ -50,7 +50,10 @@ export function ResetPasswordModal({ user, onClose }: { user: StaffUser | null; 
           extra={t('register.passwordHint')}
           rules={[
             { required: true, message: t('common.required', { field: t('users.newPassword') }) },
-            { validator: (_, v: string) => (!v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak')))) },
+            {
+              validator: (_, v: string) =>
+                !v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak'))),
+            },
           ]}
         >
           <Input.Password autoComplete="new-password" />

@@ -40,7 +40,14 @@ export function UserFormModal({ user, open, onClose }: Props) {
     const displayName = v.displayName.trim();
     if (isNew) {
       create.mutate(
-        { username: v.username.trim(), displayName, password: v.password, roles: v.roles, departmentId: v.departmentId, dataScope: v.dataScope },
+        {
+          username: v.username.trim(),
+          displayName,
+          password: v.password,
+          roles: v.roles,
+          departmentId: v.departmentId,
+          dataScope: v.dataScope,
+        },
         {
           onSuccess: (u) => {
             notify.success(t('users.created', { name: u.displayName }));
@@ -111,7 +118,10 @@ export function UserFormModal({ user, open, onClose }: Props) {
               extra={t('register.passwordHint')}
               rules={[
                 required(t('users.password')),
-                { validator: (_, v: string) => (!v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak')))) },
+                {
+                  validator: (_, v: string) =>
+                    !v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak'))),
+                },
               ]}
             >
               <Input.Password autoComplete="new-password" />
@@ -121,7 +131,11 @@ export function UserFormModal({ user, open, onClose }: Props) {
             </Form.Item>
           </>
         ) : null}
-        <Form.Item name="roles" label={t('users.roles')} rules={[{ type: 'array', required: true, min: 1, message: t('common.choose', { field: t('users.roles') }) }]}>
+        <Form.Item
+          name="roles"
+          label={t('users.roles')}
+          rules={[{ type: 'array', required: true, min: 1, message: t('common.choose', { field: t('users.roles') }) }]}
+        >
           <Select<Role[]> mode="multiple" options={STAFF_ROLES.map((r) => ({ value: r, label: labels.role(r) }))} />
         </Form.Item>
         <Form.Item name="dataScope" label={t('users.scope')} rules={[required(t('users.scope'))]}>

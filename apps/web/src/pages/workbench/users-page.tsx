@@ -77,7 +77,12 @@ function UsersTab({ canWrite }: { canWrite: boolean }) {
             title: t('common.actions'),
             render: (_: unknown, u: StaffUser) => (
               <Flex gap={0} wrap>
-                <Button type="link" icon={<EditOutlined aria-hidden />} aria-label={`${t('common.edit')} ${u.username}`} onClick={() => setEditing(u)}>
+                <Button
+                  type="link"
+                  icon={<EditOutlined aria-hidden />}
+                  aria-label={`${t('common.edit')} ${u.username}`}
+                  onClick={() => setEditing(u)}
+                >
                   {t('common.edit')}
                 </Button>
                 <Button

@@ -33,10 +33,18 @@ export function WorkdayCalculator() {
         onFinish={(v) => add.mutate({ start: v.start, days: v.days })}
         className="block-gap"
       >
-        <Form.Item name="start" label={t('calendar.calcStart')} rules={[{ required: true, message: t('common.required', { field: t('calendar.calcStart') }) }]}>
+        <Form.Item
+          name="start"
+          label={t('calendar.calcStart')}
+          rules={[{ required: true, message: t('common.required', { field: t('calendar.calcStart') }) }]}
+        >
           <Input type="date" />
         </Form.Item>
-        <Form.Item name="days" label={t('calendar.calcDays')} rules={[{ required: true, message: t('common.required', { field: t('calendar.calcDays') }) }]}>
+        <Form.Item
+          name="days"
+          label={t('calendar.calcDays')}
+          rules={[{ required: true, message: t('common.required', { field: t('calendar.calcDays') }) }]}
+        >
           <InputNumber min={0} max={3650} precision={0} />
         </Form.Item>
         <Button type="primary" htmlType="submit" icon={<CalculatorOutlined aria-hidden />} loading={add.isPending}>

@@ -1,4 +1,4 @@
-import type { SparseVector } from './features.js';
+import type { SparseVector } from './vectorizer.js';
 import { seededRandom, shuffleInPlace } from './random.js';
 
 /** Linear scores s_k = w_k · x + b_k; weights are feature-major (`weights[j * classes + k]`). */
@@ -14,13 +14,18 @@ export interface SvmOptions {
   c: number;
   /** Scale C of each class's positive examples by n / (classes · n_k). */
   balanced: boolean;
+  /**
+   * NB-SVM (Wang & Manning, 2012): scale each feature by its class log-count ratio before
+   * training; 0 turns it off, otherwise it is the smoothing added to every count.
+   */
+  nbSmoothing: number;
   maxIter: number;
   /** Stop when the projected-gradient spread falls below this. */
   eps: number;
   seed: number;
 }
 
-export const DEFAULT_SVM: SvmOptions = { c: 0.5, balanced: false, maxIter: 200, eps: 0.05, seed: 7 };
+export const DEFAULT_SVM: SvmOptions = { c: 0.5, balanced: false, nbSmoothing: 0, maxIter: 200, eps: 0.05, seed: 7 };
 
 /**
  * One-vs-rest L2-regularised L2-loss linear SVM, trained by dual coordinate descent with
@@ -42,15 +47,36 @@ export function trainSvm(
     weights: new Float32Array(dim * classes),
     bias: new Float32Array(classes),
   };
-  const sq = xs.map((x) => x.val.reduce((s, v) => s + v * v, 0) + 1);
   for (let k = 0; k < classes; k++) {
     const pos = opts.balanced ? n / (classes * Math.max(1, counts[k] ?? 1)) : 1;
     const y = Int8Array.from({ length: n }, (_, i) => (ys[i] === k ? 1 : -1));
-    const w = binaryDcd(xs, y, sq, dim, opts.c * pos, opts.c, opts, seededRandom(opts.seed + k));
-    for (let j = 0; j < dim; j++) model.weights[j * classes + k] = w[j] ?? 0;
+    const r = opts.nbSmoothing > 0 ? logCountRatio(xs, y, dim, opts.nbSmoothing) : undefined;
+    const xk = r ? xs.map((x) => ({ idx: x.idx, val: x.val.map((v, p) => v * (r[x.idx[p] ?? 0] ?? 0)) })) : xs;
+    const sq = xk.map((x) => x.val.reduce((s, v) => s + v * v, 0) + 1);
+    const w = binaryDcd(xk, y, sq, dim, opts.c * pos, opts.c, opts, seededRandom(opts.seed + k));
+    for (let j = 0; j < dim; j++) model.weights[j * classes + k] = (w[j] ?? 0) * (r ? (r[j] ?? 0) : 1);
     model.bias[k] = w[dim] ?? 0;
   }
   return model;
+}
+
+function logCountRatio(
+  xs: readonly SparseVector[],
+  y: Int8Array,
+  dim: number,
+  smoothing: number,
+): Float64Array {
+  const p = new Float64Array(dim).fill(smoothing);
+  const q = new Float64Array(dim).fill(smoothing);
+  xs.forEach((x, i) => {
+    const into = (y[i] ?? 0) > 0 ? p : q;
+    x.idx.forEach((j, t) => {
+      into[j] = (into[j] ?? 0) + (x.val[t] ?? 0);
+    });
+  });
+  const ps = p.reduce((s, v) => s + v, 0);
+  const qs = q.reduce((s, v) => s + v, 0);
+  return p.map((v, j) => Math.log(v / ps / ((q[j] ?? 1) / qs)));
 }
 
 function binaryDcd(

@@ -1,50 +1,45 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { charKind } from './char-grams.js';
 import { GOV_TERMS, govDictText } from './gov-dict.js';
 
-// Letters (incl. CJK) and digits; everything else separates tokens and n-gram runs.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const RUNS = /[\p{L}\p{N}]+/gu;
-const DIGITS = /\p{Nd}+/gu;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const SURROGATE = /[\uD800-\uDFFF]/;
+// Characters outside the Basic Multilingual Plane (emoji, rare CJK extensions) and lone
+// surrogates become U+FFFD, so that every character is exactly one UTF-16 unit afterwards.
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 const KEEP_DIGITS = new Set(GOV_TERMS.filter((t) => /\d/.test(t)));
 
-/** Canonical text: well-formed UTF-16, NFKC (full-width → half-width), lower case. */
+/** Canonical text: NFKC (full-width → half-width), lower case, BMP characters only. */
 export function normalizeText(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD').normalize('NFKC').toLowerCase();
+  return text.normalize('NFKC').toLowerCase().replace(SURROGATES, '\uFFFD');
 }
 
-/** Each run of digits becomes one "0" so that dates, amounts and house numbers share features. */
+/** Each run of decimal digits becomes one "0", except in dictionary terms such as 12345. */
 export function foldDigits(token: string): string {
-  return KEEP_DIGITS.has(token) ? token : token.replace(DIGITS, '0');
-}
-
-/** Maximal runs of letters and digits in already-normalised text. */
-export function textRuns(normalized: string): string[] {
-  return normalized.match(RUNS) ?? [];
-}
-
-/** Character n-grams (by code point) inside each run, never across punctuation or spaces. */
-export function charNgrams(normalized: string, min: number, max: number): string[] {
-  const out: string[] = [];
-  for (const run of textRuns(foldDigits(normalized))) {
-    if (!SURROGATE.test(run)) {
-      for (let n = min; n <= max; n++) {
-        for (let i = 0; i + n <= run.length; i++) out.push(run.slice(i, i + n));
-      }
-      continue;
-    }
-    const cps = Array.from(run);
-    for (let n = min; n <= max; n++) {
-      for (let i = 0; i + n <= cps.length; i++) out.push(cps.slice(i, i + n).join(''));
+  let hasDigit = false;
+  for (let i = 0; i < token.length && !hasDigit; i++) hasDigit = charKind(token.charCodeAt(i)) === 2;
+  if (!hasDigit || KEEP_DIGITS.has(token)) return token;
+  let out = '';
+  let inDigits = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (charKind(c) === 2) {
+      if (!inDigits) out += '0';
+      inDigits = true;
+    } else {
+      out += token.charAt(i);
+      inDigits = false;
     }
   }
   return out;
 }
 
+function hasWordChar(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (charKind(token.charCodeAt(i)) !== 0) return true;
+  return false;
+}
+
 export interface WordTokenizer {
-  /** Jieba words of already-normalised text, without punctuation and whitespace tokens. */
+  /** Jieba words of normalised text, without punctuation or whitespace, digits folded. */
   words(normalized: string): string[];
 }
 
@@ -55,10 +50,9 @@ export function createWordTokenizer(extraDict: string = govDictText()): WordToke
   return {
     words(normalized: string): string[] {
       if (normalized.length === 0) return [];
-      return jieba
-        .cut(normalized, true)
-        .filter((w) => WORD_CHAR.test(w))
-        .map(foldDigits);
+      const out: string[] = [];
+      for (const w of jieba.cut(normalized, true)) if (hasWordChar(w)) out.push(foldDigits(w));
+      return out;
     },
   };
 }

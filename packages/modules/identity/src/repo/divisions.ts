@@ -21,7 +21,11 @@ export function listChildren(q: Q, parent: string | null): Promise<DivisionWithC
 }
 
 export function searchDivisions(q: Q, text: string, limit = 50): Promise<DivisionWithChildren[]> {
-  return withChildren(q).where('d.name', 'like', `%${text.replace(/[\\%_]/g, '\\$&')}%`).orderBy('d.code').limit(limit).execute();
+  return withChildren(q)
+    .where('d.name', 'like', `%${text.replace(/[\\%_]/g, '\\$&')}%`)
+    .orderBy('d.code')
+    .limit(limit)
+    .execute();
 }
 
 export function findDivision(q: Q, code: string): Promise<DivisionWithChildren | undefined> {
@@ -55,6 +59,9 @@ export async function divisionInUse(q: Q, code: string): Promise<boolean> {
 }
 
 export async function countDivisions(q: Q): Promise<number> {
-  const r = await q.selectFrom('identity.division').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await q
+    .selectFrom('identity.division')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -8,10 +8,7 @@ const likePrefix = (p: string) => `${p.replace(/[\\%_]/g, '\\$&')}%`;
  * The data-scope filter for department rows, applied inside the query so a list, a count and a
  * lookup by id can never see past the caller's scope.
  */
-export function departmentInScope(
-  eb: ExpressionBuilder<IdentityDb, 'identity.department'>,
-  scope: ScopeFilter,
-): Expression<SqlBool> {
+export function departmentInScope(eb: ExpressionBuilder<IdentityDb, 'identity.department'>, scope: ScopeFilter): Expression<SqlBool> {
   switch (scope.kind) {
     case 'all':
       return sql<boolean>`true`;

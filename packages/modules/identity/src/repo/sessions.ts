@@ -47,5 +47,8 @@ export function findTokenPrincipal(q: Q, tokenHash: string) {
 }
 
 export async function purgeExpiredSessions(q: Q) {
-  await q.deleteFrom('identity.session').where('expires_at', '<', sql<Date>`now()`).execute();
+  await q
+    .deleteFrom('identity.session')
+    .where('expires_at', '<', sql<Date>`now()`)
+    .execute();
 }

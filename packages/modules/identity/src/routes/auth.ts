@@ -1,6 +1,15 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { ChangePasswordBody, LoginBody, Me, Ok, RegisterCitizenBody, RegisterEnterpriseBody, TokenBody, TokenResult } from '@yiwang/contracts';
+import {
+  ChangePasswordBody,
+  LoginBody,
+  Me,
+  Ok,
+  RegisterCitizenBody,
+  RegisterEnterpriseBody,
+  TokenBody,
+  TokenResult,
+} from '@yiwang/contracts';
 import { actorOf, AUTHENTICATED, metaOf, PUBLIC } from '@yiwang/platform';
 import type { IdentityDeps } from '../deps.js';
 import { SESSION_COOKIE } from '../use-cases/authenticate.js';
@@ -76,7 +85,11 @@ export function authRoutes(app: FastifyInstance, deps: IdentityDeps) {
   app.get(
     '/auth-options',
     {
-      schema: { tags, summary: '可用的登录方式', response: { 200: Type.Object({ oidc: Type.Boolean(), oidcLabel: Type.Union([Type.String(), Type.Null()]) }) } },
+      schema: {
+        tags,
+        summary: '可用的登录方式',
+        response: { 200: Type.Object({ oidc: Type.Boolean(), oidcLabel: Type.Union([Type.String(), Type.Null()]) }) },
+      },
       config: { policy: PUBLIC('login page') },
     },
     async () => ({ oidc: !!deps.config.oidc, oidcLabel: deps.config.oidc?.label ?? null }),

@@ -55,7 +55,13 @@ export function oidcRoutes(app: FastifyInstance, deps: IdentityDeps) {
       if (!oidc) throw new AppError('OIDC_NOT_CONFIGURED');
       try {
         const s = await finishOidcLogin(deps, metaOf(req), new URL(req.url, oidc.redirectUri), req.ip, req.headers['user-agent'] ?? null);
-        reply.setCookie(SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'lax', secure: deps.config.cookieSecure, path: '/', expires: s.expires });
+        reply.setCookie(SESSION_COOKIE, s.token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: deps.config.cookieSecure,
+          path: '/',
+          expires: s.expires,
+        });
         return reply.redirect('/');
       } catch (err) {
         if (isAppError(err)) return backToLogin(req, reply, err);

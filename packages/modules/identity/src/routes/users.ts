@@ -16,7 +16,7 @@ import {
   UserListQuery,
   Uuid,
 } from '@yiwang/contracts';
-import { actorOf, metaOf, needs } from '@yiwang/platform';
+import { actorOf, idempotencyOf, metaOf, needs } from '@yiwang/platform';
 import type { IdentityDeps } from '../deps.js';
 import * as users from '../use-cases/manage-users.js';
 import { getCitizen, readCitizenPersonal } from '../use-cases/read-citizen.js';
@@ -27,24 +27,42 @@ export function userRoutes(app: FastifyInstance, deps: IdentityDeps) {
   const tags = ['identity: users'];
   app.get(
     '/users',
-    { schema: { tags, summary: '工作人员列表（按数据范围过滤）', querystring: UserListQuery, response: { 200: StaffUserList } }, config: { policy: needs('identity.user.read') } },
+    {
+      schema: { tags, summary: '工作人员列表（按数据范围过滤）', querystring: UserListQuery, response: { 200: StaffUserList } },
+      config: { policy: needs('identity.user.read') },
+    },
     async (req) => users.listUsers(deps, actorOf(req), req.query as never),
   );
   app.post(
     '/users',
-    { schema: { tags, summary: '新建工作人员账号', body: CreateUserBody, response: { 200: StaffUser } }, config: { policy: needs('identity.user.write') } },
-    async (req) => users.createUser(deps, metaOf(req), actorOf(req), req.body as never),
+    {
+      schema: { tags, summary: '新建工作人员账号', body: CreateUserBody, response: { 200: StaffUser } },
+      config: { policy: needs('identity.user.write') },
+    },
+    async (req) => users.createUser(deps, metaOf(req), actorOf(req), req.body as never, idempotencyOf(req)),
   );
   app.patch(
     '/users/:id',
-    { schema: { tags, summary: '修改工作人员（角色、范围、状态）', params: IdParams, body: UpdateUserBody, response: { 200: StaffUser } }, config: { policy: needs('identity.user.write') } },
+    {
+      schema: { tags, summary: '修改工作人员（角色、范围、状态）', params: IdParams, body: UpdateUserBody, response: { 200: StaffUser } },
+      config: { policy: needs('identity.user.write') },
+    },
     async (req) => users.updateUser(deps, metaOf(req), actorOf(req), (req.params as { id: string }).id, req.body as never),
   );
   app.post(
     '/users/:id/reset-password',
-    { schema: { tags, summary: '重置密码', params: IdParams, body: ResetPasswordBody, response: { 200: Ok } }, config: { policy: needs('identity.user.write') } },
+    {
+      schema: { tags, summary: '重置密码', params: IdParams, body: ResetPasswordBody, response: { 200: Ok } },
+      config: { policy: needs('identity.user.write') },
+    },
     async (req) => {
-      await users.resetPassword(deps, metaOf(req), actorOf(req), (req.params as { id: string }).id, (req.body as { newPassword: string }).newPassword);
+      await users.resetPassword(
+        deps,
+        metaOf(req),
+        actorOf(req),
+        (req.params as { id: string }).id,
+        (req.body as { newPassword: string }).newPassword,
+      );
       return { ok: true };
     },
   );
@@ -55,7 +73,10 @@ export function userRoutes(app: FastifyInstance, deps: IdentityDeps) {
   );
   app.get(
     '/citizens/:id',
-    { schema: { tags, summary: '群众账号（脱敏）', params: IdParams, response: { 200: Citizen } }, config: { policy: needs('identity.citizen.read_personal') } },
+    {
+      schema: { tags, summary: '群众账号（脱敏）', params: IdParams, response: { 200: Citizen } },
+      config: { policy: needs('identity.citizen.read_personal') },
+    },
     async (req) => getCitizen(deps, (req.params as { id: string }).id),
   );
   app.get(

@@ -15,7 +15,13 @@ export async function issueToken(
   const expiresAt = new Date(Date.now() + (input.expiresInDays ?? 30) * 86400_000);
   const id = newId();
   await mutate(deps.db, { ...meta, actor: { ...meta.actor, id: accountId } }, async (tx) => {
-    await insertApiToken(ident(tx), { id, token_hash: sm3Hex(token), account_id: accountId, name: input.name ?? 'api', expires_at: expiresAt });
+    await insertApiToken(ident(tx), {
+      id,
+      token_hash: sm3Hex(token),
+      account_id: accountId,
+      name: input.name ?? 'api',
+      expires_at: expiresAt,
+    });
     return {
       result: undefined,
       audit: { action: 'identity.token.issue', resourceType: 'api_token', resourceId: id, details: { name: input.name ?? 'api' } },

@@ -50,11 +50,15 @@ export async function openSession(deps: IdentityDeps, meta: RequestMeta, account
       user_agent: input.userAgent?.slice(0, 300) ?? null,
     });
   });
-  await auditRead(deps.db, { ...meta, actor: { ...meta.actor, id: accountId } }, {
-    action: 'identity.login.succeeded',
-    resourceType: 'account',
-    resourceId: accountId,
-  });
+  await auditRead(
+    deps.db,
+    { ...meta, actor: { ...meta.actor, id: accountId } },
+    {
+      action: 'identity.login.succeeded',
+      resourceType: 'account',
+      resourceId: accountId,
+    },
+  );
   return { token, expires };
 }
 

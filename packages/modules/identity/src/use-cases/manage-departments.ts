@@ -1,4 +1,4 @@
-import { AppError, mutate, newId, scopeFilter, type Actor, type RequestMeta } from '@yiwang/platform';
+import { AppError, mutate, newId, scopeFilter, type Actor, type Idempotency, type RequestMeta } from '@yiwang/platform';
 import type { Department, PagedResult } from '@yiwang/contracts';
 import type { IdentityDeps } from '../deps.js';
 import { IDENTITY_EVENTS } from '../events.js';
@@ -11,7 +11,13 @@ import { ident } from '../repo/tables.js';
 export async function listDepartments(
   deps: IdentityDeps,
   actor: Actor,
-  f: { divisionCode?: string | undefined; q?: string | undefined; includeSubdivisions?: boolean | undefined; page?: number | undefined; pageSize?: number | undefined },
+  f: {
+    divisionCode?: string | undefined;
+    q?: string | undefined;
+    includeSubdivisions?: boolean | undefined;
+    page?: number | undefined;
+    pageSize?: number | undefined;
+  },
 ): Promise<PagedResult<Department>> {
   const page = f.page ?? 1;
   const pageSize = f.pageSize ?? 20;
@@ -36,6 +42,7 @@ export async function createDepartment(
   meta: RequestMeta,
   actor: Actor,
   input: { name: string; code?: string | undefined; kind: string; divisionCode: string; parentId?: string | undefined },
+  idem?: Idempotency,
 ): Promise<Department> {
   const scope = scopeFilter(actor);
   // creating outside one's scope looks exactly like naming a division that does not exist
@@ -47,29 +54,36 @@ export async function createDepartment(
   }
   const id = newId();
   const code = input.code ?? `D-${id.slice(0, 8).toUpperCase()}`;
-  return mutate(deps.db, meta, async (tx) => {
-    await repo.insertDepartment(ident(tx), {
-      id,
-      code,
-      name: input.name,
-      kind: input.kind,
-      division_code: input.divisionCode,
-      parent_id: input.parentId ?? null,
-    });
-    const created = (await repo.findDepartment(ident(tx), { kind: 'all' }, id))!;
-    return {
-      result: presentDepartment(created),
-      audit: {
-        action: 'identity.department.create',
-        resourceType: 'department',
-        resourceId: id,
-        divisionCode: input.divisionCode,
-        departmentId: id,
-        details: { name: input.name, code, kind: input.kind },
-      },
-      events: [{ topic: IDENTITY_EVENTS.departmentCreated, key: id, payload: { id, name: input.name, divisionCode: input.divisionCode } }],
-    };
-  });
+  return mutate(
+    deps.db,
+    meta,
+    async (tx) => {
+      await repo.insertDepartment(ident(tx), {
+        id,
+        code,
+        name: input.name,
+        kind: input.kind,
+        division_code: input.divisionCode,
+        parent_id: input.parentId ?? null,
+      });
+      const created = (await repo.findDepartment(ident(tx), { kind: 'all' }, id))!;
+      return {
+        result: presentDepartment(created),
+        audit: {
+          action: 'identity.department.create',
+          resourceType: 'department',
+          resourceId: id,
+          divisionCode: input.divisionCode,
+          departmentId: id,
+          details: { name: input.name, code, kind: input.kind },
+        },
+        events: [
+          { topic: IDENTITY_EVENTS.departmentCreated, key: id, payload: { id, name: input.name, divisionCode: input.divisionCode } },
+        ],
+      };
+    },
+    idem,
+  );
 }
 
 export async function updateDepartment(

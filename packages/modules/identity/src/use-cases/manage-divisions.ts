@@ -1,4 +1,13 @@
-import { AppError, divisionLevel, mutate, parentDivisionCode, scopeFilter, type Actor, type RequestMeta } from '@yiwang/platform';
+import {
+  AppError,
+  divisionLevel,
+  mutate,
+  parentDivisionCode,
+  scopeFilter,
+  type Actor,
+  type Idempotency,
+  type RequestMeta,
+} from '@yiwang/platform';
 import type { Division } from '@yiwang/contracts';
 import type { IdentityDeps } from '../deps.js';
 import { IDENTITY_EVENTS } from '../events.js';
@@ -14,21 +23,38 @@ async function writable(deps: IdentityDeps, actor: Actor, code: string) {
   return d;
 }
 
-export async function createDivision(deps: IdentityDeps, meta: RequestMeta, actor: Actor, input: { code: string; name: string; parentCode: string }): Promise<Division> {
+export async function createDivision(
+  deps: IdentityDeps,
+  meta: RequestMeta,
+  actor: Actor,
+  input: { code: string; name: string; parentCode: string },
+  idem?: Idempotency,
+): Promise<Division> {
   const level = divisionLevel(input.code);
   const parent = await writable(deps, actor, input.parentCode);
   if (!level || level !== parent.level + 1 || parentDivisionCode(input.code) !== parent.code) {
     throw new AppError('INVALID_DIVISION_CODE', { reason: 'code does not sit directly under the parent' });
   }
-  return mutate(deps.db, meta, async (tx) => {
-    await repo.insertDivision(ident(tx), { code: input.code, name: input.name, level, parent_code: parent.code });
-    const created = (await repo.findDivision(ident(tx), input.code))!;
-    return {
-      result: presentDivision(created),
-      audit: { action: 'identity.division.create', resourceType: 'division', resourceId: input.code, divisionCode: input.code, details: { name: input.name } },
-      events: [{ topic: IDENTITY_EVENTS.divisionCreated, key: input.code, payload: { code: input.code, name: input.name } }],
-    };
-  });
+  return mutate(
+    deps.db,
+    meta,
+    async (tx) => {
+      await repo.insertDivision(ident(tx), { code: input.code, name: input.name, level, parent_code: parent.code });
+      const created = (await repo.findDivision(ident(tx), input.code))!;
+      return {
+        result: presentDivision(created),
+        audit: {
+          action: 'identity.division.create',
+          resourceType: 'division',
+          resourceId: input.code,
+          divisionCode: input.code,
+          details: { name: input.name },
+        },
+        events: [{ topic: IDENTITY_EVENTS.divisionCreated, key: input.code, payload: { code: input.code, name: input.name } }],
+      };
+    },
+    idem,
+  );
 }
 
 export async function updateDivision(
@@ -79,7 +105,10 @@ export async function deleteDivision(deps: IdentityDeps, meta: RequestMeta, acto
   });
 }
 
-export async function listDivisions(deps: IdentityDeps, query: { parent?: string | undefined; q?: string | undefined }): Promise<Division[]> {
+export async function listDivisions(
+  deps: IdentityDeps,
+  query: { parent?: string | undefined; q?: string | undefined },
+): Promise<Division[]> {
   const q = ident(deps.db);
   const rows = query.q ? await repo.searchDivisions(q, query.q) : await repo.listChildren(q, query.parent ?? null);
   return rows.map(presentDivision);

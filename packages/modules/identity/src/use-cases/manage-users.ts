@@ -1,4 +1,4 @@
-import { AppError, mutate, newId, scopeFilter, type Actor, type RequestMeta } from '@yiwang/platform';
+import { AppError, mutate, newId, scopeFilter, type Actor, type Idempotency, type RequestMeta } from '@yiwang/platform';
 import type { DataScope, PagedResult, StaffUser } from '@yiwang/contracts';
 import type { IdentityDeps } from '../deps.js';
 import { IDENTITY_EVENTS } from '../events.js';
@@ -17,7 +17,12 @@ export async function listUsers(
 ): Promise<PagedResult<StaffUser>> {
   const page = f.page ?? 1;
   const pageSize = f.pageSize ?? 20;
-  const { rows, total } = await accounts.listStaff(ident(deps.db), scopeFilter(actor), { q: f.q, departmentId: f.departmentId, page, pageSize });
+  const { rows, total } = await accounts.listStaff(ident(deps.db), scopeFilter(actor), {
+    q: f.q,
+    departmentId: f.departmentId,
+    page,
+    pageSize,
+  });
   return { items: rows.map(presentStaff), total, page, pageSize };
 }
 
@@ -26,6 +31,7 @@ export async function createUser(
   meta: RequestMeta,
   actor: Actor,
   input: { username: string; displayName: string; password: string; roles: string[]; departmentId: string; dataScope: DataScope },
+  idem?: Idempotency,
 ): Promise<StaffUser> {
   assertCanGrant(actor, input.roles, input.dataScope);
   checkPasswordStrength(input.password);
@@ -33,32 +39,37 @@ export async function createUser(
   if (!dept) throw new AppError('NOT_FOUND', { field: 'departmentId' });
   const hash = await hashPassword(input.password);
   const id = newId();
-  return mutate(deps.db, meta, async (tx) => {
-    if (await accounts.findAccountByUsername(ident(tx), input.username)) throw new AppError('DUPLICATE', { field: 'username' });
-    await accounts.insertAccount(ident(tx), {
-      id,
-      kind: 'staff',
-      username: input.username,
-      display_name: input.displayName,
-      password_hash: hash,
-      roles: input.roles,
-      data_scope: input.dataScope,
-      department_id: dept.id,
-    });
-    const created = (await accounts.findStaffInScope(ident(tx), { kind: 'all' }, id))!;
-    return {
-      result: presentStaff(created),
-      audit: {
-        action: 'identity.account.create',
-        resourceType: 'account',
-        resourceId: id,
-        departmentId: dept.id,
-        divisionCode: dept.division_code,
-        details: { username: input.username, roles: input.roles, dataScope: input.dataScope },
-      },
-      events: [{ topic: IDENTITY_EVENTS.accountCreated, key: id, payload: { id, kind: 'staff', departmentId: dept.id } }],
-    };
-  });
+  return mutate(
+    deps.db,
+    meta,
+    async (tx) => {
+      if (await accounts.findAccountByUsername(ident(tx), input.username)) throw new AppError('DUPLICATE', { field: 'username' });
+      await accounts.insertAccount(ident(tx), {
+        id,
+        kind: 'staff',
+        username: input.username,
+        display_name: input.displayName,
+        password_hash: hash,
+        roles: input.roles,
+        data_scope: input.dataScope,
+        department_id: dept.id,
+      });
+      const created = (await accounts.findStaffInScope(ident(tx), { kind: 'all' }, id))!;
+      return {
+        result: presentStaff(created),
+        audit: {
+          action: 'identity.account.create',
+          resourceType: 'account',
+          resourceId: id,
+          departmentId: dept.id,
+          divisionCode: dept.division_code,
+          details: { username: input.username, roles: input.roles, dataScope: input.dataScope },
+        },
+        events: [{ topic: IDENTITY_EVENTS.accountCreated, key: id, payload: { id, kind: 'staff', departmentId: dept.id } }],
+      };
+    },
+    idem,
+  );
 }
 
 export async function updateUser(
@@ -66,7 +77,13 @@ export async function updateUser(
   meta: RequestMeta,
   actor: Actor,
   id: string,
-  input: { displayName?: string | undefined; roles?: string[] | undefined; dataScope?: DataScope | undefined; status?: 'active' | 'disabled' | undefined; version: number },
+  input: {
+    displayName?: string | undefined;
+    roles?: string[] | undefined;
+    dataScope?: DataScope | undefined;
+    status?: 'active' | 'disabled' | undefined;
+    version: number;
+  },
 ): Promise<StaffUser> {
   const before = await accounts.findStaffInScope(ident(deps.db), scopeFilter(actor), id);
   if (!before) throw new AppError('NOT_FOUND');

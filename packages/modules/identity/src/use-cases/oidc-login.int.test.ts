@@ -77,7 +77,13 @@ describe.each(testEngines())('OIDC sign-in (%s)', (engine) => {
       principals: new PrincipalCache(),
     };
     const q = ident(database.db);
-    const staff = { kind: 'staff' as const, password_hash: null, roles: ['window_clerk'], data_scope: 'unit' as const, department_id: null };
+    const staff = {
+      kind: 'staff' as const,
+      password_hash: null,
+      roles: ['window_clerk'],
+      data_scope: 'unit' as const,
+      department_id: null,
+    };
     await insertAccount(q, { ...staff, id: clerkId, username: 'wang.clerk', display_name: '王窗口' });
     await insertAccount(q, { ...staff, id: disabledId, username: 'gone.clerk', display_name: '离职' });
     await q.updateTable('identity.account').set({ status: 'disabled' }).where('id', '=', disabledId).execute();
@@ -93,7 +99,11 @@ describe.each(testEngines())('OIDC sign-in (%s)', (engine) => {
     expect(url.searchParams.get('scope')).toBe('openid profile');
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
     expect(url.searchParams.get('redirect_uri')).toBe(REDIRECT_URI);
-    const stored = await ident(database.db).selectFrom('identity.oidc_state').selectAll().where('state', '=', url.searchParams.get('state')!).executeTakeFirst();
+    const stored = await ident(database.db)
+      .selectFrom('identity.oidc_state')
+      .selectAll()
+      .where('state', '=', url.searchParams.get('state')!)
+      .executeTakeFirst();
     expect(stored?.nonce).toBe(url.searchParams.get('nonce'));
   });
 
@@ -151,11 +161,17 @@ describe.each(testEngines())('OIDC sign-in (%s)', (engine) => {
   it('turns a provider error and a bad code into OIDC_FAILED', async () => {
     const state = (await startOidcLogin(deps)).searchParams.get('state')!;
     const denied = new URL(`${REDIRECT_URI}?error=access_denied&state=${state}`);
-    await expect(finishOidcLogin(deps, meta, denied, null, null)).rejects.toMatchObject({ code: 'OIDC_FAILED', details: { reason: 'token' } });
+    await expect(finishOidcLogin(deps, meta, denied, null, null)).rejects.toMatchObject({
+      code: 'OIDC_FAILED',
+      details: { reason: 'token' },
+    });
 
     const callback = await authorize(await startOidcLogin(deps));
     callback.searchParams.set('code', 'not-a-code-the-provider-issued');
-    await expect(finishOidcLogin(deps, meta, callback, null, null)).rejects.toMatchObject({ code: 'OIDC_FAILED', details: { reason: 'token' } });
+    await expect(finishOidcLogin(deps, meta, callback, null, null)).rejects.toMatchObject({
+      code: 'OIDC_FAILED',
+      details: { reason: 'token' },
+    });
   });
 
   it('expires states after ten minutes', async () => {

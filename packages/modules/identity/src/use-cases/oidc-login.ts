@@ -17,17 +17,11 @@ function providerConfiguration(c: OidcConfig): Promise<oidc.Configuration> {
   const key = JSON.stringify([c.issuer, c.clientId, c.allowInsecure]);
   let pending = discovered.get(key);
   if (!pending) {
-    pending = oidc.discovery(
-      new URL(c.issuer),
-      c.clientId,
-      c.clientSecret || undefined,
-      c.clientSecret ? undefined : oidc.None(),
-      {
-        timeout: DISCOVERY_TIMEOUT_SECONDS,
-        // openid-client marks this deprecated only to flag it; config refuses http issuers unless told to
-        ...(c.allowInsecure ? { execute: [oidc.allowInsecureRequests] } : {}),
-      },
-    );
+    pending = oidc.discovery(new URL(c.issuer), c.clientId, c.clientSecret || undefined, c.clientSecret ? undefined : oidc.None(), {
+      timeout: DISCOVERY_TIMEOUT_SECONDS,
+      // openid-client marks this deprecated only to flag it; config refuses http issuers unless told to
+      ...(c.allowInsecure ? { execute: [oidc.allowInsecureRequests] } : {}),
+    });
     const mine = pending;
     discovered.set(key, mine);
     mine.catch(() => {
@@ -62,7 +56,10 @@ export async function startOidcLogin(deps: IdentityDeps): Promise<URL> {
   const nonce = oidc.randomNonce();
   const verifier = oidc.randomPKCECodeVerifier();
   const q = ident(deps.db);
-  await q.deleteFrom('identity.oidc_state').where('created_at', '<', sql<Date>`now() - make_interval(mins => ${STATE_TTL_MINUTES})`).execute();
+  await q
+    .deleteFrom('identity.oidc_state')
+    .where('created_at', '<', sql<Date>`now() - make_interval(mins => ${STATE_TTL_MINUTES})`)
+    .execute();
   await q.insertInto('identity.oidc_state').values({ state, nonce, code_verifier: verifier }).execute();
   return oidc.buildAuthorizationUrl(config, {
     redirect_uri: c.redirectUri,
@@ -93,7 +90,13 @@ type Resolved = { account: Account; newLink: boolean };
  * equals the configured claim. An account already linked to another subject of this issuer is not
  * linked again, so a provider user who picks someone's username cannot take their account.
  */
-async function resolveAccount(q: Q, c: OidcConfig, issuer: string, subject: string, claims: Record<string, unknown>): Promise<Resolved | string> {
+async function resolveAccount(
+  q: Q,
+  c: OidcConfig,
+  issuer: string,
+  subject: string,
+  claims: Record<string, unknown>,
+): Promise<Resolved | string> {
   const link = await q
     .selectFrom('identity.oidc_link')
     .select('account_id')
@@ -118,7 +121,13 @@ async function resolveAccount(q: Q, c: OidcConfig, issuer: string, subject: stri
 }
 
 /** Completes the flow from the provider's redirect: checks state, nonce and PKCE, then opens a session. */
-export async function finishOidcLogin(deps: IdentityDeps, meta: RequestMeta, callbackUrl: URL, ip: string | null, userAgent: string | null) {
+export async function finishOidcLogin(
+  deps: IdentityDeps,
+  meta: RequestMeta,
+  callbackUrl: URL,
+  ip: string | null,
+  userAgent: string | null,
+) {
   const c = oidcConfig(deps);
   const q = ident(deps.db);
   const pending = await takeState(q, callbackUrl.searchParams.get('state'));

@@ -21,7 +21,12 @@ export async function getCitizen(deps: IdentityDeps, id: string) {
 export async function readCitizenPersonal(deps: IdentityDeps, meta: RequestMeta, id: string, purpose: string) {
   const c = await profile(deps, id);
   if (!c) throw new AppError('NOT_FOUND');
-  await auditRead(deps.db, meta, { action: 'identity.citizen.read_personal', resourceType: 'account', resourceId: id, details: { purpose } });
+  await auditRead(deps.db, meta, {
+    action: 'identity.citizen.read_personal',
+    resourceType: 'account',
+    resourceId: id,
+    details: { purpose },
+  });
   return {
     id: c.id,
     realName: c.real_name,

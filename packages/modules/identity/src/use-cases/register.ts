@@ -62,7 +62,12 @@ export async function registerCitizen(
       .execute();
     return {
       result: id,
-      audit: { action: 'identity.citizen.register', resourceType: 'account', resourceId: id, details: { idNumber: maskIdNumber(idNumber) } },
+      audit: {
+        action: 'identity.citizen.register',
+        resourceType: 'account',
+        resourceId: id,
+        details: { idNumber: maskIdNumber(idNumber) },
+      },
       events: [{ topic: IDENTITY_EVENTS.accountCreated, key: id, payload: { id, kind: 'citizen' } }],
     };
   });
@@ -95,7 +100,10 @@ export async function registerEnterprise(
       data_scope: 'unit',
       department_id: null,
     });
-    await q.insertInto('identity.enterprise_profile').values({ account_id: id, name: input.name, uscc, legal_rep_name: input.legalRepName }).execute();
+    await q
+      .insertInto('identity.enterprise_profile')
+      .values({ account_id: id, name: input.name, uscc, legal_rep_name: input.legalRepName })
+      .execute();
     return {
       result: id,
       audit: { action: 'identity.enterprise.register', resourceType: 'account', resourceId: id, details: { uscc } },

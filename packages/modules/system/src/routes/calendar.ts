@@ -10,7 +10,10 @@ const tags = ['system: calendar'];
 export function calendarRoutes(app: FastifyInstance, deps: SystemDeps) {
   app.get(
     '/calendar/years',
-    { schema: { tags, summary: '已载入节假日安排的年度', response: { 200: Type.Array(CalendarYear) } }, config: { policy: needs('system.calendar.read') } },
+    {
+      schema: { tags, summary: '已载入节假日安排的年度', response: { 200: Type.Array(CalendarYear) } },
+      config: { policy: needs('system.calendar.read') },
+    },
     async () => listYears(deps.db),
   );
   app.get(
@@ -29,7 +32,13 @@ export function calendarRoutes(app: FastifyInstance, deps: SystemDeps) {
   app.put(
     '/calendar/days/:date',
     {
-      schema: { tags, summary: '设置某日为节假日/调休上班日/恢复常规', params: Type.Object({ date: IsoDate }, closed), body: SetDayBody, response: { 200: Ok } },
+      schema: {
+        tags,
+        summary: '设置某日为节假日/调休上班日/恢复常规',
+        params: Type.Object({ date: IsoDate }, closed),
+        body: SetDayBody,
+        response: { 200: Ok },
+      },
       config: { policy: needs('system.calendar.write') },
     },
     async (req) => {
@@ -77,7 +86,10 @@ export function calendarRoutes(app: FastifyInstance, deps: SystemDeps) {
   );
   app.get(
     '/calendar/add',
-    { schema: { tags, summary: '工作日期限计算器', querystring: WorkdayQuery, response: { 200: WorkdayResult } }, config: { policy: needs('system.calendar.read') } },
+    {
+      schema: { tags, summary: '工作日期限计算器', querystring: WorkdayQuery, response: { 200: WorkdayResult } },
+      config: { policy: needs('system.calendar.read') },
+    },
     async (req) => {
       const { start, days } = req.query as { start: string; days: number };
       if (!isIsoDate(start)) throw new AppError('VALIDATION_FAILED', { field: 'start' });

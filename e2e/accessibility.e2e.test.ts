@@ -1,0 +1,104 @@
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectHidden, expectVisible, loginViaForm, NO_CHROMIUM, useJourney } from './support/browser';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: Array<{ target: unknown; html: string; failureSummary?: string }>;
+}
+
+/** Runs axe-core in the page (WCAG 2.x A/AA + best practices) and returns the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const g = globalThis as any;
+    const result = await g.axe.run(g.document, { resultTypes: ['violations'] });
+    return result.violations as Violation[];
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+function report(where: string, violations: Violation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `[${where}] ${v.impact} ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes
+          .map((n) => `    ${JSON.stringify(n.target)}\n      ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+          .join('\n'),
+    )
+    .join('\n');
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const found = await seriousViolations(page);
+  if (found.length) console.error(report(where, found));
+  expect(
+    found.map((v) => `${where}: ${v.id}`),
+    report(where, found),
+  ).toEqual([]);
+}
+
+/** No spinner turning and no animation running: axe should judge the settled page (contrast!). */
+async function settled(page: Page): Promise<void> {
+  await expectHidden(page.locator('.ant-spin-spinning'));
+  await page.evaluate(() => Promise.all((globalThis as any).document.getAnimations().map((a: any) => a.finished.catch(() => undefined))));
+}
+
+describe.skipIf(NO_CHROMIUM)('accessibility (axe-core): no serious or critical violations', () => {
+  const j = useJourney();
+
+  it('login page, in Chinese and in English', async () => {
+    const page = await j.newPage();
+    await page.goto('/login');
+    await expectVisible(page.getByRole('heading', { name: '登录', level: 1 }));
+    await expectAccessible(page, 'login (zh)');
+
+    // with a visible error and field messages too
+    await page.getByRole('button', { name: '登录' }).click();
+    await expectVisible(page.getByText('请输入用户名'));
+    await page.getByLabel('用户名').fill('nobody');
+    await page.getByLabel('密码').fill('wrong-password-1');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expectVisible(page.getByRole('alert').filter({ hasText: '用户名或密码错误' }));
+    await expectAccessible(page, 'login with error (zh)');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Sign in', level: 1 }));
+    await expectAccessible(page, 'login (en)');
+  });
+
+  it('workbench shell (home) and the departments page, signed in as admin', async () => {
+    const page = await j.newPage();
+    await loginViaForm(page, 'admin', 'Jieyang2026', /\/workbench$/);
+    await expectVisible(page.getByRole('menuitem', { name: '部门管理' }));
+    await expectVisible(page.getByRole('heading', { level: 1 }));
+    await settled(page);
+    await expectAccessible(page, 'workbench home');
+
+    await page.getByRole('menuitem', { name: '部门管理' }).click();
+    await page.waitForURL(/\/workbench\/departments$/);
+    await expectVisible(page.getByRole('heading', { name: '部门管理', level: 1 }));
+    await expectVisible(page.locator('.ant-table-row'));
+    await settled(page);
+    await expectAccessible(page, 'departments');
+
+    await page.getByRole('button', { name: '新建部门' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建部门' });
+    await expectVisible(dialog.getByLabel('名称', { exact: true }));
+    await settled(page);
+    await expectAccessible(page, 'departments: new-department dialog');
+  });
+
+  it('portal shell, signed in as a citizen', async () => {
+    const page = await j.newPage();
+    await loginViaForm(page, 'zhangsan', 'Jieyang2026', /\/portal$/);
+    await expectVisible(page.getByRole('heading', { level: 1, name: /张三/ }));
+    await settled(page);
+    await expectAccessible(page, 'portal home');
+  });
+});
