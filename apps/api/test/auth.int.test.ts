@@ -145,6 +145,16 @@ describe.each(testEngines())('auth on %s', (engine) => {
     expect(json(dup).code).toBe('DUPLICATE');
   });
 
+  it('shows a citizen their own real-name data, masked', async () => {
+    const s = await t.login('zhangsan');
+    const p = await t.app.inject({ method: 'GET', url: '/api/identity/me/profile', headers: s.headers });
+    expect(json(p)).toMatchObject({ kind: 'citizen', realName: '张三', idNumberMasked: '445202********1236', phoneMasked: '138****8000' });
+    const e = await t.login('rongfeng');
+    const ep = await t.app.inject({ method: 'GET', url: '/api/identity/me/profile', headers: e.headers });
+    expect(json(ep)).toMatchObject({ kind: 'enterprise', enterpriseName: '揭阳市榕丰食品有限公司', legalRepName: '王榕丰' });
+    expect(json(ep).uscc).not.toBe('91445202MA4W1234XD');
+  });
+
   it('registers an enterprise only with a valid USCC', async () => {
     const bad = await t.app.inject({
       method: 'POST',

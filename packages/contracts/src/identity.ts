@@ -177,3 +177,15 @@ export const CitizenPersonal = Type.Object({
   idNumber: Type.String(),
   phone: Type.Union([Type.String(), Type.Null()]),
 });
+
+/** The signed-in account's own real-name data, masked as everywhere else on screen. */
+export const Profile = Type.Object({
+  kind: AccountKind,
+  realName: Type.Union([Type.String(), Type.Null()]),
+  idNumberMasked: Type.Union([Type.String(), Type.Null()]),
+  phoneMasked: Type.Union([Type.String(), Type.Null()]),
+  enterpriseName: Type.Union([Type.String(), Type.Null()]),
+  uscc: Type.Union([Type.String(), Type.Null()]),
+  legalRepName: Type.Union([Type.String(), Type.Null()]),
+});
+export type Profile = Static<typeof Profile>;

@@ -82,6 +82,21 @@ export async function setPassword(q: Q, id: string, hash: string) {
     .execute();
 }
 
+/** what the staff pages show of an account, joined with its department */
+const STAFF_COLUMNS = [
+  'identity.account.id',
+  'identity.account.username',
+  'identity.account.display_name',
+  'identity.account.roles',
+  'identity.account.data_scope',
+  'identity.account.department_id',
+  'identity.department.name as department_name',
+  'identity.department.division_code',
+  'identity.account.status',
+  'identity.account.locked_until',
+  'identity.account.version',
+] as const;
+
 export interface StaffFilter {
   q?: string | undefined;
   departmentId?: string | undefined;
@@ -102,20 +117,7 @@ export async function listStaff(q: Q, scope: ScopeFilter, f: StaffFilter) {
     query = query.where((eb) => eb.or([eb('identity.account.username', 'like', like), eb('identity.account.display_name', 'like', like)]));
   }
   const rows = await query
-    .select([
-      'identity.account.id',
-      'identity.account.username',
-      'identity.account.display_name',
-      'identity.account.roles',
-      'identity.account.data_scope',
-      'identity.account.department_id',
-      'identity.department.name as department_name',
-      'identity.department.division_code',
-      'identity.account.status',
-      'identity.account.locked_until',
-      'identity.account.version',
-      sql<number>`count(*) OVER ()`.as('total'),
-    ])
+    .select([...STAFF_COLUMNS, sql<number>`count(*) OVER ()`.as('total')])
     .orderBy('identity.account.username')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
@@ -130,19 +132,7 @@ export function findStaffInScope(q: Q, scope: ScopeFilter, id: string) {
     .where('identity.account.id', '=', id)
     .where('identity.account.kind', '=', 'staff')
     .where((eb) => departmentInScope(eb, scope))
-    .select([
-      'identity.account.id',
-      'identity.account.username',
-      'identity.account.display_name',
-      'identity.account.roles',
-      'identity.account.data_scope',
-      'identity.account.department_id',
-      'identity.department.name as department_name',
-      'identity.department.division_code',
-      'identity.account.status',
-      'identity.account.locked_until',
-      'identity.account.version',
-    ])
+    .select(STAFF_COLUMNS)
     .executeTakeFirst();
 }
 

@@ -5,6 +5,7 @@ import {
   LoginBody,
   Me,
   Ok,
+  Profile,
   RegisterCitizenBody,
   RegisterEnterpriseBody,
   TokenBody,
@@ -15,6 +16,7 @@ import type { IdentityDeps } from '../deps.js';
 import { SESSION_COOKIE } from '../use-cases/authenticate.js';
 import { changePassword } from '../use-cases/change-password.js';
 import { getMe } from '../use-cases/get-me.js';
+import { getProfile } from '../use-cases/get-profile.js';
 import { issueToken } from '../use-cases/issue-token.js';
 import { login, openSession } from '../use-cases/login.js';
 import { logout } from '../use-cases/logout.js';
@@ -70,6 +72,12 @@ export function authRoutes(app: FastifyInstance, deps: IdentityDeps) {
 
   app.get('/me', { schema: { tags, summary: '当前用户与权限', response: { 200: Me } }, config: { policy: AUTHENTICATED } }, async (req) =>
     getMe(deps, actorOf(req)),
+  );
+
+  app.get(
+    '/me/profile',
+    { schema: { tags, summary: '本人实名信息（脱敏）', response: { 200: Profile } }, config: { policy: AUTHENTICATED } },
+    async (req) => getProfile(deps, actorOf(req)),
   );
 
   app.post(

@@ -1,14 +1,9 @@
 import { AppError, auditRead, type RequestMeta } from '@yiwang/platform';
 import type { IdentityDeps } from '../deps.js';
+import { findCitizenWithSecrets } from '../repo/profiles.js';
 import { ident } from '../repo/tables.js';
 
-const profile = (deps: IdentityDeps, id: string) =>
-  ident(deps.db)
-    .selectFrom('identity.citizen_profile as c')
-    .innerJoin('identity.account as a', 'a.id', 'c.account_id')
-    .select(['a.id', 'a.username', 'c.real_name', 'c.id_number_enc', 'c.id_number_masked', 'c.phone_enc', 'c.phone_masked'])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
+const profile = (deps: IdentityDeps, id: string) => findCitizenWithSecrets(ident(deps.db), id);
 
 /** The masked view staff see by default. */
 export async function getCitizen(deps: IdentityDeps, id: string) {

@@ -16,6 +16,7 @@ import type { IdentityDeps } from '../deps.js';
 import { IDENTITY_EVENTS } from '../events.js';
 import { checkPasswordStrength, hashPassword } from '../domain/password.js';
 import { findAccountByUsername, insertAccount } from '../repo/accounts.js';
+import { citizenIdNumberTaken, insertCitizenProfile, insertEnterpriseProfile, usccTaken } from '../repo/profiles.js';
 import { ident } from '../repo/tables.js';
 
 /** Self-registration of a citizen: the ID number is checked per GB 11643, stored SM4-encrypted. */
@@ -35,9 +36,7 @@ export async function registerCitizen(
     const q = ident(tx);
     if (await findAccountByUsername(q, input.username)) throw new AppError('DUPLICATE', { field: 'username' });
     const index = deps.cipher.blindIndex(idNumber);
-    if (await q.selectFrom('identity.citizen_profile').select('account_id').where('id_number_index', '=', index).executeTakeFirst()) {
-      throw new AppError('DUPLICATE', { field: 'idNumber' });
-    }
+    if (await citizenIdNumberTaken(q, index)) throw new AppError('DUPLICATE', { field: 'idNumber' });
     await insertAccount(q, {
       id,
       kind: 'citizen',
@@ -48,18 +47,15 @@ export async function registerCitizen(
       data_scope: 'unit',
       department_id: null,
     });
-    await q
-      .insertInto('identity.citizen_profile')
-      .values({
-        account_id: id,
-        real_name: input.realName,
-        id_number_enc: deps.cipher.encrypt(idNumber),
-        id_number_index: index,
-        id_number_masked: maskIdNumber(idNumber),
-        phone_enc: phone ? deps.cipher.encrypt(phone) : null,
-        phone_masked: phone ? maskPhone(phone) : null,
-      })
-      .execute();
+    await insertCitizenProfile(q, {
+      account_id: id,
+      real_name: input.realName,
+      id_number_enc: deps.cipher.encrypt(idNumber),
+      id_number_index: index,
+      id_number_masked: maskIdNumber(idNumber),
+      phone_enc: phone ? deps.cipher.encrypt(phone) : null,
+      phone_masked: phone ? maskPhone(phone) : null,
+    });
     return {
       result: id,
       audit: {
@@ -87,9 +83,7 @@ export async function registerEnterprise(
   return mutate(deps.db, { ...meta, actor: { id, name: input.name, kind: 'enterprise' } }, async (tx) => {
     const q = ident(tx);
     if (await findAccountByUsername(q, input.username)) throw new AppError('DUPLICATE', { field: 'username' });
-    if (await q.selectFrom('identity.enterprise_profile').select('account_id').where('uscc', '=', uscc).executeTakeFirst()) {
-      throw new AppError('DUPLICATE', { field: 'uscc' });
-    }
+    if (await usccTaken(q, uscc)) throw new AppError('DUPLICATE', { field: 'uscc' });
     await insertAccount(q, {
       id,
       kind: 'enterprise',
@@ -100,10 +94,7 @@ export async function registerEnterprise(
       data_scope: 'unit',
       department_id: null,
     });
-    await q
-      .insertInto('identity.enterprise_profile')
-      .values({ account_id: id, name: input.name, uscc, legal_rep_name: input.legalRepName })
-      .execute();
+    await insertEnterpriseProfile(q, { account_id: id, name: input.name, uscc, legal_rep_name: input.legalRepName });
     return {
       result: id,
       audit: { action: 'identity.enterprise.register', resourceType: 'account', resourceId: id, details: { uscc } },
