@@ -1,9 +1,9 @@
 import * as oidc from 'openid-client';
-import { sql } from 'kysely';
 import { AppError, auditRead, isAppError, mutate, type RequestMeta } from '@yiwang/platform';
 import type { IdentityDeps, OidcConfig } from '../deps.js';
 import { findAccount, findAccountByUsername } from '../repo/accounts.js';
 import { ident, type Q } from '../repo/tables.js';
+import { accountLinkedAtIssuer, insertOidcLink, linkedAccountId, saveOidcState, takeOidcState } from '../repo/oidc.js';
 import { openSession } from './login.js';
 
 const STATE_TTL_MINUTES = 10;
@@ -55,12 +55,7 @@ export async function startOidcLogin(deps: IdentityDeps): Promise<URL> {
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
   const verifier = oidc.randomPKCECodeVerifier();
-  const q = ident(deps.db);
-  await q
-    .deleteFrom('identity.oidc_state')
-    .where('created_at', '<', sql<Date>`now() - make_interval(mins => ${STATE_TTL_MINUTES})`)
-    .execute();
-  await q.insertInto('identity.oidc_state').values({ state, nonce, code_verifier: verifier }).execute();
+  await saveOidcState(ident(deps.db), { state, nonce, code_verifier: verifier }, STATE_TTL_MINUTES);
   return oidc.buildAuthorizationUrl(config, {
     redirect_uri: c.redirectUri,
     scope: SCOPE,
@@ -74,12 +69,7 @@ export async function startOidcLogin(deps: IdentityDeps): Promise<URL> {
 /** Each state is good for one callback within its lifetime; a replayed or forged one finds no row. */
 async function takeState(q: Q, state: string | null) {
   if (!state || state.length > 200) return undefined;
-  return q
-    .deleteFrom('identity.oidc_state')
-    .where('state', '=', state)
-    .where('created_at', '>=', sql<Date>`now() - make_interval(mins => ${STATE_TTL_MINUTES})`)
-    .returning(['nonce', 'code_verifier'])
-    .executeTakeFirst();
+  return takeOidcState(q, state, STATE_TTL_MINUTES);
 }
 
 type Account = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
@@ -97,27 +87,16 @@ async function resolveAccount(
   subject: string,
   claims: Record<string, unknown>,
 ): Promise<Resolved | string> {
-  const link = await q
-    .selectFrom('identity.oidc_link')
-    .select('account_id')
-    .where('issuer', '=', issuer)
-    .where('subject', '=', subject)
-    .executeTakeFirst();
-  if (link) {
-    const account = await findAccount(q, link.account_id);
+  const linked = await linkedAccountId(q, issuer, subject);
+  if (linked) {
+    const account = await findAccount(q, linked);
     return account && account.status === 'active' ? { account, newLink: false } : 'account disabled';
   }
   const username = claims[c.usernameClaim || 'preferred_username'];
   if (typeof username !== 'string' || !username) return 'no linked account';
   const account = await findAccountByUsername(q, username);
   if (!account || account.status !== 'active') return 'no linked account';
-  const other = await q
-    .selectFrom('identity.oidc_link')
-    .select('subject')
-    .where('issuer', '=', issuer)
-    .where('account_id', '=', account.id)
-    .executeTakeFirst();
-  return other ? 'no linked account' : { account, newLink: true };
+  return (await accountLinkedAtIssuer(q, issuer, account.id)) ? 'no linked account' : { account, newLink: true };
 }
 
 /** Completes the flow from the provider's redirect: checks state, nonce and PKCE, then opens a session. */
@@ -167,11 +146,7 @@ export async function finishOidcLogin(
   };
   if (newLink) {
     await mutate(deps.db, asAccount, async (tx) => {
-      await ident(tx)
-        .insertInto('identity.oidc_link')
-        .values({ issuer: claims.iss, subject: claims.sub, account_id: account.id })
-        .onConflict((oc) => oc.columns(['issuer', 'subject']).doNothing())
-        .execute();
+      await insertOidcLink(ident(tx), { issuer: claims.iss, subject: claims.sub, account_id: account.id });
       return { result: null, audit };
     });
   } else {
