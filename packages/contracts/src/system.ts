@@ -43,6 +43,8 @@ export const AuditRecord = Type.Object({
   action: Type.String(),
   resourceType: Type.String(),
   resourceId: Type.Union([Type.String(), Type.Null()]),
+  divisionCode: Type.Union([Type.String(), Type.Null()]),
+  departmentId: Type.Union([Type.String(), Type.Null()]),
   requestId: Type.Union([Type.String(), Type.Null()]),
   details: Type.Unknown(),
   sealed: Type.Boolean(),

@@ -5,6 +5,7 @@ import type { TestApp } from '../harness.js';
 /** What the matrix knows about a caller, straight from GET /api/identity/me. */
 export interface Caller {
   id: string;
+  kind: 'staff' | 'citizen' | 'enterprise';
   username: string;
   roles: string[];
   permissions: string[];
@@ -103,6 +104,21 @@ export const MATRIX: Record<string, Row> = {
   'POST /api/identity/logout': { covered: 'own session only; "logs out only the caller" below' },
   'GET /api/identity/me': {
     cases: [{ label: 'self', req: () => ({ url: '/api/identity/me' }), expect: ok, check: (b, c) => void expect(b.id).toBe(c.id) }],
+  },
+  // one's own real-name data only: nobody else's profile comes back, staff have none
+  'GET /api/identity/me/profile': {
+    cases: [
+      {
+        label: 'self',
+        req: () => ({ url: '/api/identity/me/profile' }),
+        expect: ok,
+        check: (b, c) => {
+          expect(b.kind).toBe(c.kind);
+          expect(b.realName).toBe(c.username === 'zhangsan' ? '张三' : null);
+          expect(b.enterpriseName).toBe(c.username === 'rongfeng' ? '揭阳市榕丰食品有限公司' : null);
+        },
+      },
+    ],
   },
   'POST /api/identity/me/password': {
     cases: [
@@ -222,13 +238,40 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/system/calendar/add': {
     cases: [{ label: '+5', req: () => ({ url: '/api/system/calendar/add?start=2025-01-01&days=5' }), expect: ok }],
   },
-  // one city-wide calendar: the permission is the whole rule
+  // one city-wide calendar: only callers whose scope is the whole city change it
   'PUT /api/system/calendar/days/:date': {
-    cases: [{ label: 'normal', req: () => ({ url: '/api/system/calendar/days/2026-05-06', payload: { kind: 'normal' } }), expect: ok }],
+    cases: [
+      {
+        label: 'normal',
+        req: () => ({ url: '/api/system/calendar/days/2026-05-06', payload: { kind: 'normal' } }),
+        expect: (c) => (c.dataScope === 'all' ? 200 : 403),
+      },
+    ],
   },
   'PUT /api/system/calendar/years/:year': {
-    cases: [{ label: '2027', req: () => ({ url: '/api/system/calendar/years/2027', payload: { complete: false } }), expect: ok }],
+    cases: [
+      {
+        label: '2027',
+        req: () => ({ url: '/api/system/calendar/years/2027', payload: { complete: false } }),
+        expect: (c) => (c.dataScope === 'all' ? 200 : 403),
+      },
+    ],
   },
-  'GET /api/system/audit': { cases: [{ label: 'page', req: () => ({ url: '/api/system/audit?pageSize=5' }), expect: ok }] },
+  'GET /api/system/audit': {
+    cases: [
+      {
+        label: 'page',
+        req: () => ({ url: '/api/system/audit?pageSize=200' }),
+        expect: ok,
+        // a reader below city scope sees only rows placed inside its divisions or its own unit
+        check: (body, c) => {
+          for (const r of body.items as Array<{ divisionCode: string | null; departmentId: string | null }>) {
+            if (c.dataScope === 'division') expect(r.divisionCode?.startsWith(prefixOf(c.divisionCode!))).toBe(true);
+            if (c.dataScope === 'unit') expect(r.departmentId).toBe(c.department?.id);
+          }
+        },
+      },
+    ],
+  },
   'POST /api/system/audit/verify': { cases: [{ label: 'verify', req: () => ({ url: '/api/system/audit/verify' }), expect: ok }] },
 };

@@ -254,7 +254,9 @@ describe.each(testEngines())('audit chain on %s', (engine) => {
     await freshChain();
     const forger = generateKeyring();
     const forged = sm2Sign(sealPayload((await seals())[1] as Parameters<typeof sealPayload>[0]), forger.sm2PrivateKey);
-    await asDba((tx) => sql`UPDATE platform.audit_seal SET signature = ${forged}, public_key = ${forger.sm2PublicKey} WHERE id = 2`.execute(tx));
+    await asDba((tx) =>
+      sql`UPDATE platform.audit_seal SET signature = ${forged}, public_key = ${forger.sm2PublicKey} WHERE id = 2`.execute(tx),
+    );
     await expectBad(/seal 2 signed by an unknown key/, 2 * BATCH);
     expect((await verifyAudit(d.db)).ok).toBe(true);
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditRecord, PagedResult } from '@yiwang/contracts';
+import type { ScopeFilter } from '../http/actor.js';
 
 export interface AuditFilter {
   action?: string | undefined;
@@ -10,8 +11,15 @@ export interface AuditFilter {
   pageSize: number;
 }
 
-export async function listAudit(db: Kysely<any>, f: AuditFilter): Promise<PagedResult<AuditRecord>> {
+/**
+ * Audit rows under the reader's data scope: a division admin sees what happened in its divisions,
+ * a unit reader its own department's rows; rows tied to no place (sign-ins, the calendar) need scope "all".
+ */
+export async function listAudit(db: Kysely<any>, scope: ScopeFilter, f: AuditFilter): Promise<PagedResult<AuditRecord>> {
   let q = db.selectFrom('platform.audit_log');
+  if (scope.kind === 'division') q = q.where('division_code', 'like', `${scope.prefix.replace(/[\\%_]/g, '\\$&')}%`);
+  else if (scope.kind === 'unit') q = q.where('department_id', '=', scope.departmentId);
+  else if (scope.kind === 'none') return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
   if (f.action) q = q.where('action', 'like', `${f.action.replace(/[\\%_]/g, '\\$&')}%`);
   if (f.actorId) q = q.where('actor_id', '=', f.actorId);
   if (f.resourceType) q = q.where('resource_type', '=', f.resourceType);
@@ -35,6 +43,8 @@ export async function listAudit(db: Kysely<any>, f: AuditFilter): Promise<PagedR
       action: r.action,
       resourceType: r.resource_type,
       resourceId: r.resource_id,
+      divisionCode: r.division_code,
+      departmentId: r.department_id,
       requestId: r.request_id,
       details: r.details,
       sealed: r.seq !== null,

@@ -118,7 +118,11 @@ export class JobRunner {
       } catch (e) {
         // a newer timer with the same singleton key is already pending: it supersedes this retry
         if ((e as { code?: string }).code !== '23505') throw e;
-        await this.db.updateTable('platform.job').set({ ...retry, state: 'cancelled', finished_at: sql`now()` }).where('id', '=', job.id).execute();
+        await this.db
+          .updateTable('platform.job')
+          .set({ ...retry, state: 'cancelled', finished_at: sql`now()` })
+          .where('id', '=', job.id)
+          .execute();
       }
     }
   }

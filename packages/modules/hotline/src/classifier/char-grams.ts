@@ -30,12 +30,7 @@ export function charKind(code: number): number {
  * Calls `fn` with the key of each n-gram (min ≤ n ≤ max ≤ 3) inside runs of letters and digits,
  * never across separators. Each run of digits counts as one "0".
  */
-export function forEachGramKey(
-  text: string,
-  min: number,
-  max: number,
-  fn: (key: number) => void,
-): void {
+export function forEachGramKey(text: string, min: number, max: number, fn: (key: number) => void): void {
   let p1 = -1;
   let p2 = -1;
   let inDigits = false;

@@ -64,9 +64,12 @@ describe('parseCsv', () => {
 
   it('never throws on text without quotes', () => {
     fc.assert(
-      fc.property(fc.string().map((s) => s.replaceAll('"', '')), (s) => {
-        expect(() => parseCsv(s)).not.toThrow();
-      }),
+      fc.property(
+        fc.string().map((s) => s.replaceAll('"', '')),
+        (s) => {
+          expect(() => parseCsv(s)).not.toThrow();
+        },
+      ),
     );
   });
 });

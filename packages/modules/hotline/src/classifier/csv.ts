@@ -102,9 +102,7 @@ function countNewlines(s: string): number {
 }
 
 function quoteIfNeeded(field: string): string {
-  return /[",\r\n]/.test(field) || field.charCodeAt(0) === 0xfeff
-    ? `"${field.replaceAll('"', '""')}"`
-    : field;
+  return /[",\r\n]/.test(field) || field.charCodeAt(0) === 0xfeff ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
 /** Writes rows as RFC 4180 CSV with CRLF line ends. */

@@ -45,11 +45,7 @@ export interface Metrics {
 }
 
 /** Accuracy, macro-F1 (unweighted mean over `labels`), per-class P/R/F1 and confusion matrix. */
-export function computeMetrics(
-  actual: readonly string[],
-  predicted: readonly string[],
-  labels: readonly string[],
-): Metrics {
+export function computeMetrics(actual: readonly string[], predicted: readonly string[], labels: readonly string[]): Metrics {
   if (actual.length !== predicted.length) throw new RangeError('length mismatch');
   const index = new Map(labels.map((l, i) => [l, i]));
   const confusion = labels.map(() => new Array<number>(labels.length).fill(0));

@@ -76,12 +76,7 @@ export function checkFeatureConfig(cfg: FeatureConfig): void {
 }
 
 /** Calls `sink` once per occurrence of every term of the message. */
-export function emitTerms(
-  msg: MessageText,
-  cfg: FeatureConfig,
-  tokenizer: WordTokenizer,
-  sink: TermSink,
-): void {
+export function emitTerms(msg: MessageText, cfg: FeatureConfig, tokenizer: WordTokenizer, sink: TermSink): void {
   const title = normalizeText(msg.title ?? '');
   const body = normalizeText(msg.body);
   const parts = title.trim().length > 0 ? [title, body] : [body];

@@ -60,12 +60,7 @@ export function trainSvm(
   return model;
 }
 
-function logCountRatio(
-  xs: readonly SparseVector[],
-  y: Int8Array,
-  dim: number,
-  smoothing: number,
-): Float64Array {
+function logCountRatio(xs: readonly SparseVector[], y: Int8Array, dim: number, smoothing: number): Float64Array {
   const p = new Float64Array(dim).fill(smoothing);
   const q = new Float64Array(dim).fill(smoothing);
   xs.forEach((x, i) => {

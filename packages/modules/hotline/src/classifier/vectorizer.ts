@@ -1,13 +1,7 @@
 import { BLOCK_COUNT, blockWeights, emitTerms, NAMESPACES, type MessageText } from './features.js';
 import { pairKey, wordKey } from './term-keys.js';
 import type { WordTokenizer } from './tokenize.js';
-import {
-  entryNamespace,
-  TermIndex,
-  type TermDoc,
-  type TermTable,
-  type VectorizerState,
-} from './vocabulary.js';
+import { entryNamespace, TermIndex, type TermDoc, type TermTable, type VectorizerState } from './vocabulary.js';
 
 export interface SparseVector {
   idx: Int32Array;

@@ -53,12 +53,7 @@ export interface TermDoc {
   counts: Float32Array;
 }
 
-export function collectTerms(
-  msg: MessageText,
-  cfg: FeatureConfig,
-  tokenizer: WordTokenizer,
-  table: TermTable,
-): TermDoc {
+export function collectTerms(msg: MessageText, cfg: FeatureConfig, tokenizer: WordTokenizer, table: TermTable): TermDoc {
   const counts = new Map<number, number>();
   const add = (id: number): void => {
     counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -79,11 +74,7 @@ export interface VectorizerState {
 }
 
 /** Selects the vocabulary on training documents (document-frequency bounds) and computes idf. */
-export function fitVectorizer(
-  docs: readonly TermDoc[],
-  table: TermTable,
-  cfg: FeatureConfig,
-): VectorizerState {
+export function fitVectorizer(docs: readonly TermDoc[], table: TermTable, cfg: FeatureConfig): VectorizerState {
   const df = new Int32Array(table.terms.length);
   for (const d of docs) for (const id of d.ids) df[id] = (df[id] ?? 0) + 1;
   const n = docs.length;

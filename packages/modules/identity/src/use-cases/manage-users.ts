@@ -105,6 +105,7 @@ export async function updateUser(
         resourceType: 'account',
         resourceId: id,
         departmentId: before.department_id,
+        divisionCode: before.division_code,
         details: { before: { roles: before.roles, dataScope: before.data_scope, status: before.status }, after: patch },
       },
       events: [{ topic: IDENTITY_EVENTS.accountUpdated, key: id, payload: { id } }],
@@ -123,7 +124,16 @@ export async function resetPassword(deps: IdentityDeps, meta: RequestMeta, actor
   await mutate(deps.db, meta, async (tx) => {
     await accounts.setPassword(ident(tx), id, hash);
     await revokeAllFor(ident(tx), id);
-    return { result: undefined, audit: { action: 'identity.account.password_reset', resourceType: 'account', resourceId: id } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'identity.account.password_reset',
+        resourceType: 'account',
+        resourceId: id,
+        departmentId: target.department_id,
+        divisionCode: target.division_code,
+      },
+    };
   });
   deps.principals.evictAccount(id);
 }

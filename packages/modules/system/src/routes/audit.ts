@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AuditList, AuditQuery, VerifyResult } from '@yiwang/contracts';
-import { listAudit, metaOf, auditRead, needs, verifyAudit } from '@yiwang/platform';
+import { actorOf, auditRead, listAudit, metaOf, needs, scopeFilter, verifyAudit } from '@yiwang/platform';
 import type { SystemDeps } from '../deps.js';
 
 const tags = ['system: audit'];
@@ -14,7 +14,7 @@ export function auditRoutes(app: FastifyInstance, deps: SystemDeps) {
     },
     async (req) => {
       const q = req.query as { page?: number; pageSize?: number };
-      return listAudit(deps.db, { ...(req.query as object), page: q.page ?? 1, pageSize: q.pageSize ?? 50 });
+      return listAudit(deps.db, scopeFilter(actorOf(req)), { ...(req.query as object), page: q.page ?? 1, pageSize: q.pageSize ?? 50 });
     },
   );
   app.post(

@@ -1,11 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { CalendarDay, CalendarYear, IsoDate, Ok, SetDayBody, SetYearBody, WorkdayQuery, WorkdayResult } from '@yiwang/contracts';
-import { AppError, isIsoDate, listDays, listYears, metaOf, mutate, needs, setDay, setYear } from '@yiwang/platform';
+import { actorOf, AppError, isIsoDate, listDays, listYears, metaOf, mutate, needs, setDay, setYear } from '@yiwang/platform';
 import type { SystemDeps } from '../deps.js';
 
 const closed = { additionalProperties: false } as const;
 const tags = ['system: calendar'];
+
+/** one calendar serves the whole city: only admins whose scope is the whole city may change it */
+function cityWide(req: FastifyRequest) {
+  if (actorOf(req).dataScope !== 'all') throw new AppError('FORBIDDEN', { reason: 'scope' });
+}
 
 export function calendarRoutes(app: FastifyInstance, deps: SystemDeps) {
   app.get(
@@ -42,6 +47,7 @@ export function calendarRoutes(app: FastifyInstance, deps: SystemDeps) {
       config: { policy: needs('system.calendar.write') },
     },
     async (req) => {
+      cityWide(req);
       const { date } = req.params as { date: string };
       if (!isIsoDate(date)) throw new AppError('VALIDATION_FAILED', { field: 'date' });
       const body = req.body as { kind: 'holiday' | 'workday' | 'normal'; name?: string };
@@ -70,6 +76,7 @@ export function calendarRoutes(app: FastifyInstance, deps: SystemDeps) {
       config: { policy: needs('system.calendar.write') },
     },
     async (req) => {
+      cityWide(req);
       const { year } = req.params as { year: number };
       const { complete } = req.body as { complete: boolean };
       await mutate(deps.db, metaOf(req), async (tx) => {
