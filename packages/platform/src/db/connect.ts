@@ -34,7 +34,11 @@ async function openPglite(dataDir: string): Promise<Database> {
     dir = path.resolve(dataDir);
     mkdirSync(dir, { recursive: true });
   }
-  const lite = await PGlite.create(dir === 'memory://' ? undefined : dir);
+  return openPgliteInstance(await PGlite.create(dir === 'memory://' ? undefined : dir));
+}
+
+/** Wraps an already-created PGlite (tests hand in one loaded from a template cluster). */
+export async function openPgliteInstance(lite: PGlite): Promise<Database> {
   await lite.exec(`SET TIME ZONE 'Asia/Shanghai'`);
   const pool = new PgliteSerialPool(lite);
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: pool as any }) });

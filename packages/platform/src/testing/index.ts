@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openDatabase, type Database, type Engine } from '../db/connect.js';
+import { openDatabase, openPgliteInstance, type Database, type Engine } from '../db/connect.js';
 
 /**
  * The engines a test suite runs on: always the embedded one, and PostgreSQL as well when
@@ -17,7 +22,7 @@ export interface TestDatabase extends Database {
 /** A fresh, empty database: in-memory PGlite, or a new database on the PostgreSQL server. */
 export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
   if (engine === 'pglite') {
-    const d = await openDatabase({ dataDir: 'memory://' });
+    const d = await openPgliteInstance(await PGlite.create({ loadDataDir: new Blob([await emptyCluster()]) }));
     return { ...d, drop: () => d.close() };
   }
   const url = process.env.DATABASE_URL;
@@ -40,4 +45,27 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
       await a.end();
     },
   };
+}
+
+/**
+ * A fresh in-memory PGlite runs initdb in WASM (seconds); test files start from a copy of one empty
+ * cluster instead, made once per PGlite version and shared through the temp folder.
+ */
+let cluster: Promise<Buffer> | null = null;
+function emptyCluster(): Promise<Buffer> {
+  cluster ??= (async () => {
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    const version = (JSON.parse(readFileSync(path.join(path.dirname(entry), '../package.json'), 'utf8')) as { version: string }).version;
+    const file = path.join(os.tmpdir(), `yiwang-pglite-${version}-empty.tar`);
+    if (!existsSync(file)) {
+      const lite = await PGlite.create();
+      const dump = await lite.dumpDataDir('none');
+      await lite.close();
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+      renameSync(tmp, file); // atomic: a concurrent test file never reads half a file
+    }
+    return readFileSync(file);
+  })();
+  return cluster;
 }
