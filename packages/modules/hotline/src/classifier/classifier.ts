@@ -1,6 +1,6 @@
 import type { MessageText } from './features.js';
 import { linearScores, softmax } from './linear-model.js';
-import type { ModelData, TrainingMeta } from './model.js';
+import type { ModelData, TrainingMeta } from './model-data.js';
 import { sharedWordTokenizer, type WordTokenizer } from './tokenize.js';
 import { Vectorizer } from './vectorizer.js';
 
@@ -28,7 +28,7 @@ export interface Classifier {
   rank(text: MessageText): RankedLabel[];
 }
 
-export function createClassifier(model: ModelData, tokenizer: WordTokenizer = sharedWordTokenizer()): Classifier {
+export function createClassifier(model: ModelData, tokenizer: WordTokenizer = sharedWordTokenizer(model.dictionary)): Classifier {
   const vectorizer = new Vectorizer(model.vectorizer);
   const labels = Object.freeze([...model.labels]);
   const { linear, temperature } = model;

@@ -2,7 +2,7 @@ import { fitTemperature } from './calibrate.js';
 import { createClassifier, type RankedLabel } from './classifier.js';
 import { labelSet, type LabeledMessage } from './dataset.js';
 import { computeMetrics, stratifiedFolds, type Metrics } from './evaluate.js';
-import type { CvSummary, SubsetFigures } from './model.js';
+import type { CvSummary, SubsetFigures } from './model-data.js';
 import { sharedWordTokenizer, type WordTokenizer } from './tokenize.js';
 import { buildCorpus, trainOnCorpus, type Corpus, type Progress, type TrainOptions } from './train.js';
 

@@ -76,6 +76,12 @@ export function computeMetrics(actual: readonly string[], predicted: readonly st
   };
 }
 
+/** Pads to a display width, counting CJK and other wide characters as two columns. */
+function padLabel(label: string, width: number): string {
+  const wide = label.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g)?.length ?? 0;
+  return label + ' '.repeat(Math.max(1, width - label.length - wide));
+}
+
 /** A fixed-width text report of per-class figures and the confusion matrix. */
 export function formatMetrics(m: Metrics): string {
   const pct = (v: number): string => v.toFixed(4);
@@ -83,8 +89,7 @@ export function formatMetrics(m: Metrics): string {
     `rows=${m.count} accuracy=${pct(m.accuracy)} macro_f1=${pct(m.macroF1)}`,
     'class                 precision recall  f1      support',
     ...m.perClass.map(
-      (c) =>
-        `${c.label.padEnd(14 - c.label.length + 8)}${pct(c.precision).padEnd(10)}${pct(c.recall).padEnd(8)}${pct(c.f1).padEnd(8)}${c.support}`,
+      (c) => `${padLabel(c.label, 22)}${pct(c.precision).padEnd(10)}${pct(c.recall).padEnd(8)}${pct(c.f1).padEnd(8)}${c.support}`,
     ),
     'confusion (rows: actual, columns: predicted in the same order)',
     ...m.confusion.map((row, i) => `${String(i).padStart(2)} ${row.map((v) => String(v).padStart(5)).join('')}`),

@@ -25,11 +25,13 @@ export interface FeatureConfig {
   maxDfRatio: number;
 }
 
+// Chosen by 5-fold CV on the shared 12345 data: word bigrams and rarer terms (df < 3) added
+// size but no accuracy, and a title weight of 0.7 beat 0.5, 1 and 1.5.
 export const DEFAULT_FEATURES: FeatureConfig = {
   char: { min: 1, max: 3, weight: 1 },
-  word: { bigrams: true, weight: 1 },
-  title: { min: 1, max: 2, weight: 1 },
-  minDf: 2,
+  word: { bigrams: false, weight: 1 },
+  title: { min: 1, max: 2, weight: 0.7 },
+  minDf: 3,
   maxDfRatio: 0.9,
 };
 

@@ -1,47 +1,12 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createClassifier, type Classifier } from './classifier.js';
 import { checkFeatureConfig, type FeatureConfig } from './features.js';
-import type { LinearModel, SoftmaxOptions, SvmOptions } from './linear-model.js';
-import type { VectorizerState } from './vocabulary.js';
+import type { LearnerConfig, ModelData, TrainingMeta } from './model-data.js';
+
+export type { CvSummary, LearnerConfig, ModelData, SubsetFigures, TrainingMeta } from './model-data.js';
 
 export const MODEL_FORMAT = 'yiwang.hotline-classifier';
 export const MODEL_VERSION = 1;
-
-/** How the linear weights were learnt; an SVM ensemble is stored as its averaged weights. */
-export type LearnerConfig = { kind: 'svm'; members: SvmOptions[] } | { kind: 'softmax'; options: SoftmaxOptions };
-
-export interface SubsetFigures {
-  rows: number;
-  accuracy: number;
-  macroF1: number;
-}
-
-/** Cross-validation figures measured when the model was trained. */
-export interface CvSummary {
-  folds: number;
-  seed: number;
-  overall: SubsetFigures;
-  withTitle: SubsetFigures;
-  withoutTitle: SubsetFigures;
-  msgsPerSec: number;
-}
-
-export interface TrainingMeta {
-  rows: number;
-  classCounts: Record<string, number>;
-  trainedAt: string;
-  cv?: CvSummary;
-}
-
-/** Everything a classifier needs; plain data, so that it serialises as is. */
-export interface ModelData {
-  labels: string[];
-  vectorizer: VectorizerState;
-  linear: LinearModel;
-  learner: LearnerConfig;
-  /** Softmax temperature that turns linear scores into confidences. */
-  temperature: number;
-  meta: TrainingMeta;
-}
 
 export class ModelFormatError extends Error {
   constructor(message: string) {
@@ -72,6 +37,7 @@ export function serializeModel(m: ModelData): string {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     labels: m.labels,
+    dictionary: m.dictionary,
     features: m.vectorizer.config,
     learner: m.learner,
     temperature: m.temperature,
@@ -100,8 +66,9 @@ export function parseModel(text: string): ModelData {
   if (raw.version !== MODEL_VERSION) {
     throw new ModelFormatError(`model version ${String(raw.version)}; supported: ${MODEL_VERSION}`);
   }
-  const { labels, vocabulary, dim, bias, temperature } = raw;
+  const { labels, dictionary, vocabulary, dim, bias, temperature } = raw;
   if (!isStringArray(labels) || labels.length < 2) throw new ModelFormatError('bad labels');
+  if (!isStringArray(dictionary)) throw new ModelFormatError('bad dictionary');
   if (!isStringArray(vocabulary)) throw new ModelFormatError('bad vocabulary');
   if (dim !== vocabulary.length) throw new ModelFormatError('dim does not match the vocabulary');
   if (!Array.isArray(bias) || bias.length !== labels.length) throw new ModelFormatError('bad bias');
@@ -116,6 +83,7 @@ export function parseModel(text: string): ModelData {
   }
   return {
     labels,
+    dictionary,
     vectorizer: {
       config: features,
       vocabulary,
@@ -142,4 +110,9 @@ export async function saveModel(path: string, m: ModelData): Promise<void> {
 
 export async function readModel(path: string): Promise<ModelData> {
   return parseModel(await readFile(path, 'utf8'));
+}
+
+/** Reads a model file and returns a ready, immutable classifier (swap references to hot-swap). */
+export async function loadClassifier(path: string): Promise<Classifier> {
+  return createClassifier(await readModel(path));
 }

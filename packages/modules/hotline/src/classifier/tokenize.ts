@@ -39,28 +39,38 @@ function hasWordChar(token: string): boolean {
 }
 
 export interface WordTokenizer {
+  /** The user-dictionary terms loaded on top of jieba's stock dictionary. */
+  readonly terms: readonly string[];
   /** Jieba words of normalised text, without punctuation or whitespace, digits folded. */
   words(normalized: string): string[];
 }
 
-/** A jieba tokenizer with the stock dictionary plus the government terms (or `extraDict`). */
-export function createWordTokenizer(extraDict: string = govDictText()): WordTokenizer {
+/** A jieba tokenizer with the stock dictionary plus `terms` (by default the government terms). */
+export function createWordTokenizer(terms: readonly string[] = GOV_TERMS): WordTokenizer {
   const jieba = Jieba.withDict(dict);
-  if (extraDict.length > 0) jieba.loadDict(Buffer.from(extraDict, 'utf8'));
-  return {
+  if (terms.length > 0) jieba.loadDict(Buffer.from(govDictText(terms), 'utf8'));
+  return Object.freeze({
+    terms: Object.freeze([...terms]),
     words(normalized: string): string[] {
       if (normalized.length === 0) return [];
       const out: string[] = [];
       for (const w of jieba.cut(normalized, true)) if (hasWordChar(w)) out.push(foldDigits(w));
       return out;
     },
-  };
+  });
 }
 
-let shared: WordTokenizer | undefined;
+// Loading the 5 MB stock dictionary takes a few hundred ms, so tokenizers are shared per
+// dictionary: normally one, plus one per older model trained with a different term list.
+const tokenizers = new Map<string, WordTokenizer>();
 
-/** One process-wide tokenizer: loading the 5 MB stock dictionary takes a few hundred ms. */
-export function sharedWordTokenizer(): WordTokenizer {
-  shared ??= createWordTokenizer();
-  return shared;
+/** The process-wide tokenizer for a user dictionary (default: the government terms). */
+export function sharedWordTokenizer(terms: readonly string[] = GOV_TERMS): WordTokenizer {
+  const key = terms.join('\n');
+  let t = tokenizers.get(key);
+  if (!t) {
+    t = createWordTokenizer(terms);
+    tokenizers.set(key, t);
+  }
+  return t;
 }

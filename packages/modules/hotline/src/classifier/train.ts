@@ -1,7 +1,7 @@
 import type { LabeledMessage } from './dataset.js';
 import { checkFeatureConfig, DEFAULT_FEATURES, type FeatureConfig } from './features.js';
 import { DEFAULT_SOFTMAX, DEFAULT_SVM, trainSoftmax, trainSvm, type LinearModel } from './linear-model.js';
-import type { LearnerConfig, ModelData } from './model.js';
+import type { LearnerConfig, ModelData } from './model-data.js';
 import { sharedWordTokenizer, type WordTokenizer } from './tokenize.js';
 import { Vectorizer } from './vectorizer.js';
 import { collectTerms, fitVectorizer, TermTable, type TermDoc } from './vocabulary.js';
@@ -14,9 +14,11 @@ export interface TrainOptions {
 }
 
 /**
- * The production recipe: words + character 1–3-grams + title block, and the average of a
- * class-balanced NB-SVM and a plain SVM (averaging linear models over the same features is
- * again one linear model, so the ensemble costs nothing at prediction time).
+ * The production recipe: jieba words + character 1–3-grams + a title block, and the average of
+ * a class-balanced NB-SVM (C 1) and a class-balanced SVM (C 2). Averaging linear models over the
+ * same features is again one linear model, so the ensemble costs nothing at prediction time.
+ * On the shared 12345 data (5-fold CV) the members alone reach macro-F1 0.9245 (NB-SVM) and
+ * 0.9185 (SVM), their average 0.9270; the temperature is refitted on held-out scores by `classifier train`.
  */
 export const DEFAULT_TRAIN: TrainOptions = {
   features: DEFAULT_FEATURES,
@@ -24,10 +26,10 @@ export const DEFAULT_TRAIN: TrainOptions = {
     kind: 'svm',
     members: [
       { ...DEFAULT_SVM, c: 1, balanced: true, nbSmoothing: 0.1 },
-      { ...DEFAULT_SVM, c: 5, balanced: true },
+      { ...DEFAULT_SVM, c: 2, balanced: true },
     ],
   },
-  temperature: 0.3,
+  temperature: 0.25,
 };
 
 /** The reference point: plain character 1–3-gram TF-IDF and multinomial logistic regression. */
@@ -48,6 +50,7 @@ export type Progress = (message: string) => void;
 /** A tokenised corpus as interned term ids, computed once and shared by every CV fold. */
 export interface Corpus {
   table: TermTable;
+  dictionary: readonly string[];
   docs: TermDoc[];
   labels: string[];
   features: FeatureConfig;
@@ -65,7 +68,7 @@ export function buildCorpus(
     if (progress && i > 0 && i % 2000 === 0) progress(`tokenised ${i}/${rows.length} rows`);
     return collectTerms(r, features, tokenizer, table);
   });
-  return { table, docs, labels: rows.map((r) => r.label), features };
+  return { table, dictionary: tokenizer.terms, docs, labels: rows.map((r) => r.label), features };
 }
 
 function fitLinear(xs: Parameters<typeof trainSvm>[0], ys: Int32Array, classes: number, dim: number, learner: LearnerConfig): LinearModel {
@@ -100,6 +103,7 @@ export function trainOnCorpus(corpus: Corpus, rowIds: readonly number[], options
   for (const l of rowLabels) classCounts[l] = (classCounts[l] ?? 0) + 1;
   return {
     labels,
+    dictionary: [...corpus.dictionary],
     vectorizer: state,
     linear,
     learner: options.learner,

@@ -1,7 +1,7 @@
 import { BLOCK_COUNT, blockWeights, emitTerms, NAMESPACES, type MessageText } from './features.js';
 import { pairKey, wordKey } from './term-keys.js';
 import type { WordTokenizer } from './tokenize.js';
-import { entryNamespace, TermIndex, type TermDoc, type TermTable, type VectorizerState } from './vocabulary.js';
+import { entryKey, TermIndex, type TermDoc, type TermTable, type VectorizerState } from './vocabulary.js';
 
 export interface SparseVector {
   idx: Int32Array;
@@ -23,8 +23,9 @@ export class Vectorizer {
     this.dim = state.vocabulary.length;
     this.block = new Uint8Array(this.dim);
     state.vocabulary.forEach((entry, j) => {
-      this.index.setEntry(entry, j);
-      this.block[j] = NAMESPACES[entryNamespace(entry)]?.block ?? 0;
+      const { ns, key } = entryKey(entry);
+      this.index.set(ns, key, j);
+      this.block[j] = NAMESPACES[ns]?.block ?? 0;
     });
     this.weights = blockWeights(state.config);
     this.tf = new Float32Array(this.dim);
@@ -34,15 +35,16 @@ export class Vectorizer {
     const tf = this.tf;
     const index = this.index;
     const touched: number[] = [];
-    const count = (j: number): void => {
+    const count = (ns: number, key: number): void => {
+      const j = index.get(ns, key);
       if (j < 0) return;
       if (tf[j] === 0) touched.push(j);
       tf[j] = (tf[j] ?? 0) + 1;
     };
     emitTerms(msg, this.state.config, tokenizer, {
-      gram: (ns, key) => count(index.get(ns, key)),
-      word: (ns, w) => count(index.get(ns, wordKey(w))),
-      pair: (ns, a, b) => count(index.get(ns, pairKey(a, b))),
+      gram: count,
+      word: (ns, w) => count(ns, wordKey(w)),
+      pair: (ns, a, b) => count(ns, pairKey(a, b)),
     });
     const idx = Int32Array.from(touched);
     const counts = new Float32Array(idx.length);

@@ -17,11 +17,17 @@ export class TermIndex {
 
   /** Indexes a prefixed vocabulary entry such as "c 噪音", "w 噪音扰民" or "w 夜间|施工". */
   setEntry(entry: string, id: number): void {
-    const ns = entryNamespace(entry);
-    if (ns < 0) throw new RangeError(`vocabulary entry without a known prefix: ${entry}`);
-    const term = entry.slice(2);
-    this.set(ns, NAMESPACES[ns]?.gram ? gramKey(term) : wordKey(term), id);
+    const { ns, key } = entryKey(entry);
+    this.set(ns, key, id);
   }
+}
+
+/** Namespace and lookup key of a prefixed vocabulary entry. */
+export function entryKey(entry: string): { ns: number; key: number } {
+  const ns = entryNamespace(entry);
+  if (ns < 0) throw new RangeError(`vocabulary entry without a known prefix: ${entry}`);
+  const term = entry.slice(2);
+  return { ns, key: NAMESPACES[ns]?.gram ? gramKey(term) : wordKey(term) };
 }
 
 /** Namespace of a prefixed vocabulary entry (-1 when unknown). */
@@ -73,19 +79,24 @@ export interface VectorizerState {
   idf: Float32Array;
 }
 
-/** Selects the vocabulary on training documents (document-frequency bounds) and computes idf. */
+/**
+ * Selects the vocabulary on training documents (document-frequency bounds) and computes idf.
+ * Columns are ordered by descending document frequency, so that the per-feature arrays touched
+ * most often at prediction time sit together in cache.
+ */
 export function fitVectorizer(docs: readonly TermDoc[], table: TermTable, cfg: FeatureConfig): VectorizerState {
   const df = new Int32Array(table.terms.length);
   for (const d of docs) for (const id of d.ids) df[id] = (df[id] ?? 0) + 1;
   const n = docs.length;
   const maxDf = Math.max(cfg.minDf, Math.floor(cfg.maxDfRatio * n));
-  const vocabulary: string[] = [];
-  const idf: number[] = [];
-  for (let id = 0; id < df.length; id++) {
-    const f = df[id] ?? 0;
-    if (f < cfg.minDf || f > maxDf) continue;
-    vocabulary.push(table.terms[id] ?? '');
-    idf.push(Math.log((1 + n) / (1 + f)) + 1);
-  }
-  return { config: cfg, vocabulary, idf: Float32Array.from(idf) };
+  const kept: number[] = [];
+  df.forEach((f, id) => {
+    if (f >= cfg.minDf && f <= maxDf) kept.push(id);
+  });
+  kept.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0) || a - b);
+  return {
+    config: cfg,
+    vocabulary: kept.map((id) => table.terms[id] ?? ''),
+    idf: Float32Array.from(kept, (id) => Math.log((1 + n) / (1 + (df[id] ?? 0))) + 1),
+  };
 }
