@@ -108,7 +108,7 @@ export function transition(order: OrderSnapshot, action: Action, ctx: Transition
     from: order.state,
     to: step.to,
     ...(step.note === undefined ? {} : { note: step.note }),
-    ...(INTERNAL_ACTIONS.has(action.type) ? { internal: true } : {}),
+    ...((step.internal ?? INTERNAL_ACTIONS.has(action.type)) ? { internal: true } : {}),
     ...(step.details === undefined || Object.keys(step.details).length === 0 ? {} : { details: step.details }),
   };
   const next: OrderSnapshot = { ...order, ...step.patch, state: step.to, timeline: [...order.timeline, entry] };

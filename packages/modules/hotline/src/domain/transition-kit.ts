@@ -63,6 +63,8 @@ export interface Step {
   patch?: Partial<Omit<OrderSnapshot, 'id' | 'state' | 'timeline'>>;
   effects?: Effect[];
   note?: string;
+  /** Overrides the action's default visibility (a 协办 part is internal, the main reply is not). */
+  internal?: boolean;
   details?: Record<string, string | number>;
 }
 

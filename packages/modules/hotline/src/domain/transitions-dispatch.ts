@@ -52,7 +52,7 @@ function handOver(order: OrderSnapshot, unitId: string, env: Env, note: string |
     },
     effects: [
       notifyUnit(unitId, 'dispatch'),
-      ...(previous !== null && order.state !== 'returned' ? [notifyUnit(previous, 'reassign')] : []),
+      ...(previous === null ? [] : [notifyUnit(previous, order.state === 'returned' ? 'approve_return' : 'reassign')]),
       ...scheduleTimers(sla),
     ],
     note,

@@ -24,7 +24,12 @@ export function sign(order: OrderSnapshot, _a: ActionOf<'sign'>, env: Env): Outc
   const part = coPart(order, unitId);
   if (part === undefined || unitId === undefined) return fail('NOT_ASSIGNED_UNIT', '只有主办或协办单位可以签收');
   if (part.status !== 'pending') return fail('ACTION_NOT_ALLOWED', '协办部分已签收');
-  return { to: order.state, patch: { coHandlers: updatePart(order, unitId, { status: 'signed' }) }, details: { coHandlerUnitId: unitId } };
+  return {
+    to: order.state,
+    patch: { coHandlers: updatePart(order, unitId, { status: 'signed' }) },
+    internal: true,
+    details: { coHandlerUnitId: unitId },
+  };
 }
 
 /** 退单 happens before 签收 only: signing is the unit accepting that the order is its own. */
@@ -87,6 +92,7 @@ export function reply(order: OrderSnapshot, a: ActionOf<'reply'>, env: Env): Out
     patch: { coHandlers: updatePart(order, unitId, { status: 'replied', reply: content }) },
     effects: order.assignedUnitId === null ? [] : [notifyUnit(order.assignedUnitId, 'reply')],
     note: content,
+    internal: true,
     details: { coHandlerUnitId: unitId },
   };
 }
