@@ -2,3 +2,4 @@
 // domain (state machine, SLA, responsibility-list routing); storage, API and pages follow.
 export * from './classifier/index.js';
 export * from './domain/index.js';
+export { TRANSITION_CODES_ARE_ERROR_CODES } from './error-codes.js';
