@@ -75,6 +75,22 @@ export function DivisionTreeSelect({ value, onChange, ...rest }: Props) {
     [known],
   );
 
+  // The tree opens the ancestors of matches only when the search text changes, before the server's
+  // matches have arrived; so while searching, open the ancestors of every known match ourselves.
+  const q = search.trim();
+  const matchAncestors = useMemo(() => {
+    if (!q) return undefined;
+    const keys = new Set<string>();
+    for (const d of known.values()) {
+      if (!d.name.includes(q) && !d.code.startsWith(q)) continue;
+      for (let p = d.parentCode; p && known.has(p) && !keys.has(p); p = known.get(p)?.parentCode ?? null) keys.add(p);
+    }
+    return [...keys];
+  }, [known, q]);
+  // what the user opened or closed during this search (until the next matches arrive)
+  const [toggled, setToggled] = useState<{ for: string[]; keys: string[] } | null>(null);
+  const searchExpandedKeys = matchAncestors && toggled?.for === matchAncestors ? toggled.keys : matchAncestors;
+
   const loadData = useCallback(
     async (node: { value?: string | number | null }) => {
       if (typeof node.value !== 'string') return;
@@ -87,12 +103,19 @@ export function DivisionTreeSelect({ value, onChange, ...rest }: Props) {
     <TreeSelect<string>
       {...rest}
       value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? undefined)}
+      onChange={(v) => {
+        setSearch(''); // picking clears the search text without calling onSearch
+        onChange?.(v ?? undefined);
+      }}
       treeData={treeData}
       treeDataSimpleMode
       loadData={loadData}
       loading={roots.isLoading}
       treeDefaultExpandedKeys={lone ? [lone.code] : []}
+      treeExpandedKeys={searchExpandedKeys}
+      onTreeExpand={(keys) => {
+        if (matchAncestors) setToggled({ for: matchAncestors, keys: keys.map(String) });
+      }}
       showSearch={{
         onSearch: setSearch,
         filterTreeNode: (input, node) => {
