@@ -25,6 +25,11 @@ describe.skipIf(NO_CHROMIUM)('citizen: the portal, not the workbench', () => {
       expect(await page.getByRole('menuitem', { name: '部门管理' }).count()).toBe(0);
     }
 
+    // the profile shows the real-name data masked: the full ID number never reaches the page
+    await page.getByRole('menuitem', { name: '个人信息' }).click();
+    await expectVisible(page.getByText('445202********1236'));
+    expect(await page.getByText('445202199003071236').count()).toBe(0);
+
     // and the API refuses the staff data to the citizen's session
     const res = await page.request.get('/api/identity/departments');
     expect([403, 404]).toContain(res.status());

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Me } from '@yiwang/contracts';
+import type { Me, Profile } from '@yiwang/contracts';
 import { api } from './client';
 import { isSessionLost } from './errors';
 import { meKey, queryClient } from './query-client';
@@ -90,4 +90,9 @@ export function useAuthOptions() {
     staleTime: Infinity,
     retry: false,
   });
+}
+
+/** The signed-in citizen's or enterprise's own real-name data, masked by the server. */
+export function useProfile(enabled: boolean) {
+  return useQuery({ queryKey: ['me', 'profile'], queryFn: () => api<Profile>('/api/identity/me/profile'), enabled });
 }

@@ -1,6 +1,6 @@
-import { Button, Card, Divider, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuthOptions, useLogin, useMe } from '../api/session';
 import { afterLoginPath } from '../auth/home-path';
@@ -20,6 +20,9 @@ export function LoginPage() {
   const login = useLogin();
   const options = useAuthOptions();
   const from: unknown = (location.state as { from?: unknown } | null)?.from;
+  // the single sign-on callback sends failures back here as ?error=oidc
+  const [params] = useSearchParams();
+  const oidcFailed = params.get('error') === 'oidc' && !login.error;
 
   if (me.data) return <Navigate to={afterLoginPath(me.data, from)} replace />;
 
@@ -37,6 +40,7 @@ export function LoginPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
         <ErrorAlert error={login.error} className="form-alert" />
+        {oidcFailed ? <Alert className="form-alert" type="error" showIcon role="alert" title={t('login.oidcFailed')} /> : null}
         <Form<Values>
           layout="vertical"
           name="login"
