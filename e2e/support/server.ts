@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -19,31 +18,8 @@ export interface RunningPlatform {
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-const web = path.join(root, 'apps/web');
 const READY_TIMEOUT_MS = 120_000;
 const BUILD_TIMEOUT_MS = 180_000;
-
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let max = 0;
-  for (const e of readdirSync(p)) if (e !== 'node_modules' && e !== 'dist') max = Math.max(max, newestMtime(path.join(p, e)));
-  return max;
-}
-
-/** Same staleness rule as scripts/start.mjs: any web or contracts source newer than dist/index.html. */
-function webBuildIsStale(): boolean {
-  const index = path.join(web, 'dist/index.html');
-  if (!existsSync(index)) return true;
-  const sources = [
-    path.join(web, 'src'),
-    path.join(web, 'index.html'),
-    path.join(web, 'vite.config.ts'),
-    path.join(root, 'packages/contracts/src'),
-  ];
-  return Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
-}
 
 /** Output of a child process, kept (bounded) so a failure can show what the server said. */
 function capture(child: ChildProcess): () => string {
@@ -58,14 +34,10 @@ function capture(child: ChildProcess): () => string {
 
 let buildChecked: Promise<void> | null = null;
 
-/** Builds apps/web when dist is missing or older than its sources (once per test process). */
+/** Builds apps/web when stale, through the same script `npm start` uses (once per test process). */
 export function ensureWebBuild(): Promise<void> {
   buildChecked ??= (async () => {
-    if (!webBuildIsStale()) return;
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: web,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, [path.join(root, 'scripts/build-web.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = capture(child);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
