@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
 
 export type Tone = 'success' | 'error' | 'info' | 'neutral' | 'accent';
 
@@ -14,4 +15,10 @@ const TONES: Record<Tone, { color: string; background: string; borderColor: stri
 
 export function StatusTag({ tone, children }: { tone: Tone; children: ReactNode }) {
   return <Tag style={TONES[tone]}>{children}</Tag>;
+}
+
+/** Enabled / disabled state of a record (department, staff account). */
+export function EnabledTag({ enabled }: { enabled: boolean }) {
+  const { t } = useTranslation();
+  return <StatusTag tone={enabled ? 'success' : 'neutral'}>{enabled ? t('common.enabled') : t('common.disabled')}</StatusTag>;
 }

@@ -1,10 +1,9 @@
-import { Suspense } from 'react';
 import { Layout, Menu } from 'antd';
 import { HomeOutlined, IdcardOutlined } from '@ant-design/icons';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PageLoading } from '../components/page-state';
 import { HeaderActions } from './header-actions';
+import { ShellContent, ShellFooter, ShellHeader } from './shell-parts';
 
 /** Citizen / enterprise shell: a top navigation bar and the page in <main>. */
 export function PortalLayout() {
@@ -18,21 +17,14 @@ export function PortalLayout() {
 
   return (
     <Layout className="shell">
-      <Layout.Header className="shell-header">
-        <Link to="/portal" className="brand">
-          {t('app.name')}
-        </Link>
+      <ShellHeader home="/portal">
         <HeaderActions />
-      </Layout.Header>
+      </ShellHeader>
       <nav aria-label={t('nav.main')} className="portal-nav">
         <Menu mode="horizontal" items={items} selectedKeys={[selected]} />
       </nav>
-      <Layout.Content className="shell-content portal-content">
-        <Suspense fallback={<PageLoading />}>
-          <Outlet />
-        </Suspense>
-      </Layout.Content>
-      <Layout.Footer className="shell-footer">{t('app.footer')}</Layout.Footer>
+      <ShellContent className="shell-content portal-content" />
+      <ShellFooter />
     </Layout>
   );
 }

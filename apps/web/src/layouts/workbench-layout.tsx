@@ -1,9 +1,8 @@
-import { Suspense } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PageLoading } from '../components/page-state';
 import { HeaderActions } from './header-actions';
+import { ShellContent, ShellFooter, ShellHeader } from './shell-parts';
 import { activeNavPath, useWorkbenchNav } from './workbench-nav';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
@@ -22,12 +21,9 @@ export function WorkbenchLayout() {
 
   return (
     <Layout className="shell">
-      <Layout.Header className="shell-header">
-        <Link to="/workbench" className="brand">
-          {t('app.name')}
-        </Link>
+      <ShellHeader home="/workbench">
         <HeaderActions />
-      </Layout.Header>
+      </ShellHeader>
       <Layout hasSider>
         <Layout.Sider width={224} theme="light" className="shell-sider">
           <nav aria-label={t('nav.main')}>
@@ -35,12 +31,8 @@ export function WorkbenchLayout() {
           </nav>
         </Layout.Sider>
         <Layout className="shell-body">
-          <Layout.Content className="shell-content">
-            <Suspense fallback={<PageLoading />}>
-              <Outlet />
-            </Suspense>
-          </Layout.Content>
-          <Layout.Footer className="shell-footer">{t('app.footer')}</Layout.Footer>
+          <ShellContent className="shell-content" />
+          <ShellFooter />
         </Layout>
       </Layout>
     </Layout>

@@ -1,52 +1,29 @@
 import { Flex, Form, Input, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { isStrongPassword, USERNAME_PATTERN } from '../lib/validators';
+import { NewPasswordFields } from '../components/new-password-fields';
+import { useFormRules } from '../components/use-form-rules';
+import { USERNAME_PATTERN } from '../lib/validators';
 
 /** Username + password + confirmation, shared by both registration forms. */
 export function RegisterAccountFields() {
   const { t } = useTranslation();
+  const { required } = useFormRules();
   return (
     <>
       <Form.Item
         name="username"
         label={t('register.username')}
         extra={t('register.usernameHint')}
-        rules={[
-          { required: true, message: t('common.required', { field: t('register.username') }) },
-          { pattern: USERNAME_PATTERN, message: t('register.usernameInvalid') },
-        ]}
+        rules={[required(t('register.username')), { pattern: USERNAME_PATTERN, message: t('register.usernameInvalid') }]}
       >
         <Input autoComplete="username" />
       </Form.Item>
-      <Form.Item
+      <NewPasswordFields
         name="password"
         label={t('register.password')}
-        extra={t('register.passwordHint')}
-        rules={[
-          { required: true, message: t('common.required', { field: t('register.password') }) },
-          {
-            validator: (_, v: string) =>
-              !v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak'))),
-          },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label={t('register.confirmPassword')}
-        dependencies={['password']}
-        rules={[
-          { required: true, message: t('common.required', { field: t('register.confirmPassword') }) },
-          ({ getFieldValue }) => ({
-            validator: (_, v: string) =>
-              !v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('register.passwordMismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+        confirm={{ name: 'confirmPassword', label: t('register.confirmPassword') }}
+      />
     </>
   );
 }

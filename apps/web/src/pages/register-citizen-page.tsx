@@ -1,17 +1,11 @@
-import { Button, Card, Form, Input, Typography } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRegisterCitizen } from '../api/session';
-import { ErrorAlert } from '../components/error-alert';
-import { useNotify } from '../components/use-notify';
-import { PublicLayout } from '../layouts/public-layout';
+import { useFormRules } from '../components/use-form-rules';
 import { isValidIdNumber, isValidPhone } from '../lib/validators';
-import { RegisterAccountFields, RegisterFooter } from './register-account-fields';
+import { RegisterForm, useRegistered, type AccountValues } from './register-form';
 
-interface Values {
-  username: string;
-  password: string;
-  confirmPassword: string;
+interface Values extends AccountValues {
   realName: string;
   idNumber: string;
   phone?: string;
@@ -19,9 +13,9 @@ interface Values {
 
 export function RegisterCitizenPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const notify = useNotify();
   const register = useRegisterCitizen();
+  const { required, valid } = useFormRules();
+  const registered = useRegistered();
 
   const submit = (v: Values) => {
     const phone = v.phone?.trim();
@@ -33,67 +27,31 @@ export function RegisterCitizenPage() {
         idNumber: v.idNumber.trim().toUpperCase(),
         ...(phone ? { phone } : {}),
       },
-      {
-        onSuccess: () => {
-          notify.success(t('register.success'));
-          navigate('/portal', { replace: true });
-        },
-      },
+      registered,
     );
   };
 
   return (
-    <PublicLayout>
-      <Card className="auth-card auth-card-wide">
-        <Typography.Title level={1} className="page-title">
-          {t('register.citizenTitle')}
-        </Typography.Title>
-        <ErrorAlert error={register.error} className="form-alert" />
-        <Form<Values> layout="vertical" name="register-citizen" onFinish={submit}>
-          <RegisterAccountFields />
-          <Form.Item
-            name="realName"
-            label={t('register.realName')}
-            rules={[
-              { required: true, message: t('common.required', { field: t('register.realName') }) },
-              { min: 2, max: 50 },
-            ]}
-          >
-            <Input autoComplete="name" />
-          </Form.Item>
-          <Form.Item
-            name="idNumber"
-            label={t('register.idNumber')}
-            extra={t('register.idNumberHint')}
-            rules={[
-              { required: true, message: t('common.required', { field: t('register.idNumber') }) },
-              {
-                validator: (_, v: string) =>
-                  !v || isValidIdNumber(v) ? Promise.resolve() : Promise.reject(new Error(t('register.idNumberInvalid'))),
-              },
-            ]}
-          >
-            <Input maxLength={18} autoComplete="off" spellCheck={false} />
-          </Form.Item>
-          <Form.Item
-            name="phone"
-            label={t('register.phone')}
-            extra={t('register.phoneHint')}
-            rules={[
-              {
-                validator: (_, v?: string) =>
-                  !v || isValidPhone(v) ? Promise.resolve() : Promise.reject(new Error(t('register.phoneInvalid'))),
-              },
-            ]}
-          >
-            <Input type="tel" autoComplete="tel" maxLength={20} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={register.isPending}>
-            {t('register.submit')}
-          </Button>
-        </Form>
-        <RegisterFooter />
-      </Card>
-    </PublicLayout>
+    <RegisterForm<Values> title={t('register.citizenTitle')} name="register-citizen" mutation={register} onFinish={submit}>
+      <Form.Item name="realName" label={t('register.realName')} rules={[required(t('register.realName')), { min: 2, max: 50 }]}>
+        <Input autoComplete="name" />
+      </Form.Item>
+      <Form.Item
+        name="idNumber"
+        label={t('register.idNumber')}
+        extra={t('register.idNumberHint')}
+        rules={[required(t('register.idNumber')), valid(isValidIdNumber, 'register.idNumberInvalid')]}
+      >
+        <Input maxLength={18} autoComplete="off" spellCheck={false} />
+      </Form.Item>
+      <Form.Item
+        name="phone"
+        label={t('register.phone')}
+        extra={t('register.phoneHint')}
+        rules={[valid(isValidPhone, 'register.phoneInvalid')]}
+      >
+        <Input type="tel" autoComplete="tel" maxLength={20} />
+      </Form.Item>
+    </RegisterForm>
   );
 }

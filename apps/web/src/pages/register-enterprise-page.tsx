@@ -1,17 +1,11 @@
-import { Button, Card, Form, Input, Typography } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRegisterEnterprise } from '../api/session';
-import { ErrorAlert } from '../components/error-alert';
-import { useNotify } from '../components/use-notify';
-import { PublicLayout } from '../layouts/public-layout';
+import { useFormRules } from '../components/use-form-rules';
 import { isValidUscc } from '../lib/validators';
-import { RegisterAccountFields, RegisterFooter } from './register-account-fields';
+import { RegisterForm, useRegistered, type AccountValues } from './register-form';
 
-interface Values {
-  username: string;
-  password: string;
-  confirmPassword: string;
+interface Values extends AccountValues {
   name: string;
   uscc: string;
   legalRepName: string;
@@ -19,9 +13,9 @@ interface Values {
 
 export function RegisterEnterprisePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const notify = useNotify();
   const register = useRegisterEnterprise();
+  const { required, valid } = useFormRules();
+  const registered = useRegistered();
 
   const submit = (v: Values) =>
     register.mutate(
@@ -32,63 +26,25 @@ export function RegisterEnterprisePage() {
         uscc: v.uscc.trim().toUpperCase(),
         legalRepName: v.legalRepName.trim(),
       },
-      {
-        onSuccess: () => {
-          notify.success(t('register.success'));
-          navigate('/portal', { replace: true });
-        },
-      },
+      registered,
     );
 
   return (
-    <PublicLayout>
-      <Card className="auth-card auth-card-wide">
-        <Typography.Title level={1} className="page-title">
-          {t('register.enterpriseTitle')}
-        </Typography.Title>
-        <ErrorAlert error={register.error} className="form-alert" />
-        <Form<Values> layout="vertical" name="register-enterprise" onFinish={submit}>
-          <RegisterAccountFields />
-          <Form.Item
-            name="name"
-            label={t('register.enterpriseName')}
-            rules={[
-              { required: true, message: t('common.required', { field: t('register.enterpriseName') }) },
-              { min: 2, max: 100 },
-            ]}
-          >
-            <Input autoComplete="organization" />
-          </Form.Item>
-          <Form.Item
-            name="uscc"
-            label={t('register.uscc')}
-            extra={t('register.usccHint')}
-            rules={[
-              { required: true, message: t('common.required', { field: t('register.uscc') }) },
-              {
-                validator: (_, v: string) =>
-                  !v || isValidUscc(v) ? Promise.resolve() : Promise.reject(new Error(t('register.usccInvalid'))),
-              },
-            ]}
-          >
-            <Input maxLength={18} autoComplete="off" spellCheck={false} />
-          </Form.Item>
-          <Form.Item
-            name="legalRepName"
-            label={t('register.legalRepName')}
-            rules={[
-              { required: true, message: t('common.required', { field: t('register.legalRepName') }) },
-              { min: 2, max: 50 },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={register.isPending}>
-            {t('register.submit')}
-          </Button>
-        </Form>
-        <RegisterFooter />
-      </Card>
-    </PublicLayout>
+    <RegisterForm<Values> title={t('register.enterpriseTitle')} name="register-enterprise" mutation={register} onFinish={submit}>
+      <Form.Item name="name" label={t('register.enterpriseName')} rules={[required(t('register.enterpriseName')), { min: 2, max: 100 }]}>
+        <Input autoComplete="organization" />
+      </Form.Item>
+      <Form.Item
+        name="uscc"
+        label={t('register.uscc')}
+        extra={t('register.usccHint')}
+        rules={[required(t('register.uscc')), valid(isValidUscc, 'register.usccInvalid')]}
+      >
+        <Input maxLength={18} autoComplete="off" spellCheck={false} />
+      </Form.Item>
+      <Form.Item name="legalRepName" label={t('register.legalRepName')} rules={[required(t('register.legalRepName')), { min: 2, max: 50 }]}>
+        <Input />
+      </Form.Item>
+    </RegisterForm>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '@yiwang/contracts';
 import { useSetDay } from '../../api/calendar';
 import { ErrorAlert } from '../../components/error-alert';
+import { useModalForm } from '../../components/use-modal-form';
 import { useNotify } from '../../components/use-notify';
 
 interface Values {
@@ -22,8 +23,9 @@ interface Props {
 export function CalendarDayModal({ open, day, year, onClose }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [form] = Form.useForm<Values>();
   const setDay = useSetDay();
+  // Cancelling closes without a date; a save closes with the saved date (below).
+  const { form, modalProps, required } = useModalForm<Values>({ onClose: () => onClose(), mutations: [setDay] });
 
   const submit = (v: Values) => {
     const name = v.name?.trim();
@@ -39,17 +41,7 @@ export function CalendarDayModal({ open, day, year, onClose }: Props) {
   };
 
   return (
-    <Modal
-      open={open}
-      title={day ? t('calendar.editDay') : t('calendar.addDay')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={setDay.isPending}
-      onOk={() => form.submit()}
-      onCancel={() => onClose()}
-      afterClose={() => setDay.reset()}
-      destroyOnHidden
-    >
+    <Modal open={open} title={day ? t('calendar.editDay') : t('calendar.addDay')} {...modalProps} destroyOnHidden>
       <ErrorAlert error={setDay.error} className="form-alert" />
       <Form<Values>
         form={form}
@@ -60,11 +52,7 @@ export function CalendarDayModal({ open, day, year, onClose }: Props) {
           day ? { date: day.date, kind: day.kind, name: day.name } : { kind: 'holiday', date: year ? `${year}-01-01` : undefined }
         }
       >
-        <Form.Item
-          name="date"
-          label={t('calendar.date')}
-          rules={[{ required: true, message: t('common.required', { field: t('calendar.date') }) }]}
-        >
+        <Form.Item name="date" label={t('calendar.date')} rules={[required(t('calendar.date'))]}>
           <Input type="date" disabled={day !== null} min={year ? `${year}-01-01` : undefined} max={year ? `${year}-12-31` : undefined} />
         </Form.Item>
         <Form.Item name="kind" label={t('calendar.kind')} rules={[{ required: true }]}>

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { CheckCircleOutlined, EditOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '@yiwang/contracts';
 import { useCalendarDays, useCalendarYears, useSetDay, useSetYearComplete } from '../../api/calendar';
 import { useCan } from '../../auth/use-permission';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
+import { actionsColumn, CreateButton, RowAction } from '../../components/row-actions';
 import { StatusTag } from '../../components/status-tag';
 import { useNotify } from '../../components/use-notify';
 import { useLabels } from '../../i18n/labels';
@@ -66,51 +67,30 @@ export function CalendarPage() {
         ),
     },
     { key: 'name', title: t('calendar.dayName'), dataIndex: 'name' },
-    ...(canWrite
-      ? [
-          {
-            key: 'actions',
-            title: t('common.actions'),
-            render: (_: unknown, d: CalendarDay) => (
-              <Flex gap={0} wrap>
-                <Button
-                  type="link"
-                  icon={<EditOutlined aria-hidden />}
-                  aria-label={`${t('common.edit')} ${d.date}`}
-                  onClick={() => setEditing(d)}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Popconfirm
-                  title={t('calendar.removeConfirm', { date: d.date })}
-                  okText={t('common.remove')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() =>
-                    setDay.mutateAsync({ date: d.date, kind: 'normal' }).then(() => notify.success(t('calendar.removed')), notify.error)
-                  }
-                >
-                  <Button type="link" danger aria-label={`${t('common.remove')} ${d.date}`}>
-                    {t('common.remove')}
-                  </Button>
-                </Popconfirm>
-              </Flex>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<CalendarDay>(canWrite, t('common.actions'), (d) => (
+      <Flex gap={0} wrap>
+        <RowAction icon={<EditOutlined aria-hidden />} label={t('common.edit')} target={d.date} onClick={() => setEditing(d)} />
+        <Popconfirm
+          title={t('calendar.removeConfirm', { date: d.date })}
+          okText={t('common.remove')}
+          cancelText={t('common.cancel')}
+          onConfirm={() =>
+            setDay.mutateAsync({ date: d.date, kind: 'normal' }).then(() => notify.success(t('calendar.removed')), notify.error)
+          }
+        >
+          <Button type="link" danger aria-label={`${t('common.remove')} ${d.date}`}>
+            {t('common.remove')}
+          </Button>
+        </Popconfirm>
+      </Flex>
+    )),
   ];
 
   return (
     <>
       <PageHeader
         title={t('calendar.title')}
-        extra={
-          canWrite ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-              {t('calendar.addDay')}
-            </Button>
-          ) : null
-        }
+        extra={canWrite ? <CreateButton label={t('calendar.addDay')} onClick={() => setEditing('new')} /> : null}
       />
       <Card className="section">
         <Flex gap={12} align="center" wrap className="block-gap">

@@ -5,7 +5,7 @@ import { useCreateDepartment, useUpdateDepartment, type DepartmentKind } from '.
 import { DepartmentSelect } from '../../components/department-select';
 import { DivisionTreeSelect } from '../../components/division-tree-select';
 import { ErrorAlert } from '../../components/error-alert';
-import { useNotify } from '../../components/use-notify';
+import { useModalForm } from '../../components/use-modal-form';
 import { useLabels } from '../../i18n/labels';
 import { DEPARTMENT_CODE_PATTERN } from '../../lib/validators';
 
@@ -29,13 +29,11 @@ interface Values {
 export function DepartmentFormModal({ department, open, defaultDivision, onClose }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const notify = useNotify();
-  const [form] = Form.useForm<Values>();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
+  const { form, modalProps, closeAfter, required } = useModalForm<Values>({ onClose, mutations: [create, update] });
   const divisionCode = Form.useWatch('divisionCode', form);
   const isNew = department === null;
-  const mutation = isNew ? create : update;
 
   const submit = (v: Values) => {
     const name = v.name.trim();
@@ -43,48 +41,19 @@ export function DepartmentFormModal({ department, open, defaultDivision, onClose
       const code = v.code?.trim();
       create.mutate(
         { name, kind: v.kind, divisionCode: v.divisionCode, ...(code ? { code } : {}), ...(v.parentId ? { parentId: v.parentId } : {}) },
-        {
-          onSuccess: (d) => {
-            notify.success(t('department.created', { name: d.name }));
-            onClose();
-          },
-        },
+        closeAfter((d: Department) => t('department.created', { name: d.name })),
       );
       return;
     }
     update.mutate(
       { id: department.id, version: department.version, name, kind: v.kind, active: v.active },
-      {
-        onSuccess: () => {
-          notify.success(t('department.updated'));
-          onClose();
-        },
-        // A stale version: the list is refetched; close so the user reopens the fresh record.
-        onError: (err) => {
-          notify.error(err);
-          onClose();
-        },
-      },
+      // A stale version: the list is refetched; close so the user reopens the fresh record.
+      closeAfter(() => t('department.updated'), { closeOnError: true }),
     );
   };
 
-  const required = (label: string) => ({ required: true, message: t('common.required', { field: label }) });
-
   return (
-    <Modal
-      open={open}
-      title={isNew ? t('department.create') : t('department.edit')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        create.reset();
-        update.reset();
-      }}
-      destroyOnHidden
-    >
+    <Modal open={open} title={isNew ? t('department.create') : t('department.edit')} {...modalProps} destroyOnHidden>
       {isNew ? <ErrorAlert error={create.error} className="form-alert" /> : null}
       <Form<Values>
         form={form}

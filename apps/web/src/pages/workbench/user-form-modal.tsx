@@ -1,20 +1,16 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DATA_SCOPES, STAFF_ROLES, type DataScope, type Role, type StaffUser } from '@yiwang/contracts';
-import { useCreateUser, useUpdateUser } from '../../api/users';
+import { useCreateUser, useUpdateUser, type NewUser } from '../../api/users';
 import { DepartmentSelect } from '../../components/department-select';
 import { ErrorAlert } from '../../components/error-alert';
-import { useNotify } from '../../components/use-notify';
+import { NewPasswordFields } from '../../components/new-password-fields';
+import { useModalForm } from '../../components/use-modal-form';
 import { useLabels } from '../../i18n/labels';
-import { isStrongPassword, USERNAME_PATTERN } from '../../lib/validators';
+import { USERNAME_PATTERN } from '../../lib/validators';
 
-interface Values {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: Role[];
-  departmentId: string;
-  dataScope: DataScope;
+/** A new account's fields; editing also sets the status. */
+interface Values extends NewUser {
   status: StaffUser['status'];
 }
 
@@ -28,13 +24,10 @@ interface Props {
 export function UserFormModal({ user, open, onClose }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const notify = useNotify();
-  const [form] = Form.useForm<Values>();
   const create = useCreateUser();
   const update = useUpdateUser();
+  const { form, modalProps, closeAfter, required } = useModalForm<Values>({ onClose, mutations: [create, update] });
   const isNew = user === null;
-  const mutation = isNew ? create : update;
-  const required = (label: string) => ({ required: true, message: t('common.required', { field: label }) });
 
   const submit = (v: Values) => {
     const displayName = v.displayName.trim();
@@ -48,45 +41,19 @@ export function UserFormModal({ user, open, onClose }: Props) {
           departmentId: v.departmentId,
           dataScope: v.dataScope,
         },
-        {
-          onSuccess: (u) => {
-            notify.success(t('users.created', { name: u.displayName }));
-            onClose();
-          },
-        },
+        closeAfter((u: StaffUser) => t('users.created', { name: u.displayName })),
       );
       return;
     }
     update.mutate(
       { id: user.id, version: user.version, displayName, roles: v.roles, dataScope: v.dataScope, status: v.status },
-      {
-        onSuccess: () => {
-          notify.success(t('users.updated'));
-          onClose();
-        },
-        onError: (err) => {
-          notify.error(err);
-          onClose();
-        },
-      },
+      // A stale version: the list is refetched; close so the user reopens the fresh record.
+      closeAfter(() => t('users.updated'), { closeOnError: true }),
     );
   };
 
   return (
-    <Modal
-      open={open}
-      title={isNew ? t('users.create') : t('users.edit')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        create.reset();
-        update.reset();
-      }}
-      destroyOnHidden
-    >
+    <Modal open={open} title={isNew ? t('users.create') : t('users.edit')} {...modalProps} destroyOnHidden>
       {isNew ? <ErrorAlert error={create.error} className="form-alert" /> : null}
       <Form<Values>
         form={form}
@@ -112,20 +79,7 @@ export function UserFormModal({ user, open, onClose }: Props) {
         </Form.Item>
         {isNew ? (
           <>
-            <Form.Item
-              name="password"
-              label={t('users.password')}
-              extra={t('register.passwordHint')}
-              rules={[
-                required(t('users.password')),
-                {
-                  validator: (_, v: string) =>
-                    !v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak'))),
-                },
-              ]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <NewPasswordFields name="password" label={t('users.password')} />
             <Form.Item name="departmentId" label={t('users.department')} rules={[required(t('users.department'))]}>
               <DepartmentSelect />
             </Form.Item>

@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
-import { Button, Card, Flex, Input, Table, Tabs, type TableColumnsType } from 'antd';
-import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Card, Flex, Input, Table, Tabs, type TableColumnsType } from 'antd';
+import { EditOutlined, KeyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { StaffUser } from '@yiwang/contracts';
 import { useUsers } from '../../api/users';
 import { useCan } from '../../auth/use-permission';
 import { DepartmentSelect } from '../../components/department-select';
 import { ErrorAlert } from '../../components/error-alert';
+import { usePagedSearch } from '../../components/use-paged-search';
 import { PageHeader } from '../../components/page-header';
-import { StatusTag } from '../../components/status-tag';
+import { actionsColumn, CreateButton, RowAction } from '../../components/row-actions';
+import { EnabledTag, StatusTag } from '../../components/status-tag';
 import { useLabels } from '../../i18n/labels';
 import { ResetPasswordModal } from './reset-password-modal';
 import { RolesTab } from './roles-tab';
@@ -21,23 +23,12 @@ function isLocked(u: StaffUser): boolean {
 function UsersTab({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [input, setInput] = useState('');
-  const [q, setQ] = useState('');
+  const { query, onFilter, searchProps, tableProps } = usePagedSearch();
   const [departmentId, setDepartmentId] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<StaffUser | 'new' | null>(null);
   const [resetting, setResetting] = useState<StaffUser | null>(null);
 
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(input.trim());
-      setPage(1);
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [input]);
-
-  const list = useUsers({ q: q || undefined, departmentId, page, pageSize });
+  const list = useUsers({ ...query, departmentId });
 
   const columns: TableColumnsType<StaffUser> = [
     { key: 'username', title: t('users.username'), dataIndex: 'username', render: (v: string) => <span className="mono">{v}</span> },
@@ -63,41 +54,22 @@ function UsersTab({ canWrite }: { canWrite: boolean }) {
       title: t('users.status'),
       render: (_: unknown, u: StaffUser) => (
         <Flex gap={4} wrap>
-          <StatusTag tone={u.status === 'active' ? 'success' : 'neutral'}>
-            {u.status === 'active' ? t('common.enabled') : t('common.disabled')}
-          </StatusTag>
+          <EnabledTag enabled={u.status === 'active'} />
           {isLocked(u) ? <StatusTag tone="error">{t('users.locked')}</StatusTag> : null}
         </Flex>
       ),
     },
-    ...(canWrite
-      ? [
-          {
-            key: 'actions',
-            title: t('common.actions'),
-            render: (_: unknown, u: StaffUser) => (
-              <Flex gap={0} wrap>
-                <Button
-                  type="link"
-                  icon={<EditOutlined aria-hidden />}
-                  aria-label={`${t('common.edit')} ${u.username}`}
-                  onClick={() => setEditing(u)}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  icon={<KeyOutlined aria-hidden />}
-                  aria-label={`${t('users.resetPassword')} ${u.username}`}
-                  onClick={() => setResetting(u)}
-                >
-                  {t('users.resetPassword')}
-                </Button>
-              </Flex>
-            ),
-          },
-        ]
-      : []),
+    ...actionsColumn<StaffUser>(canWrite, t('common.actions'), (u) => (
+      <Flex gap={0} wrap>
+        <RowAction icon={<EditOutlined aria-hidden />} label={t('common.edit')} target={u.username} onClick={() => setEditing(u)} />
+        <RowAction
+          icon={<KeyOutlined aria-hidden />}
+          label={t('users.resetPassword')}
+          target={u.username}
+          onClick={() => setResetting(u)}
+        />
+      </Flex>
+    )),
   ];
 
   return (
@@ -108,9 +80,7 @@ function UsersTab({ canWrite }: { canWrite: boolean }) {
             aria-label={t('users.search')}
             placeholder={t('users.searchPlaceholder')}
             allowClear
-            value={input}
-            onChange={(e) => setInput(e.target.value)}
-            onSearch={(v) => setQ(v.trim())}
+            {...searchProps}
             enterButton={t('common.search')}
             className="filter-wide"
           />
@@ -119,38 +89,14 @@ function UsersTab({ canWrite }: { canWrite: boolean }) {
             placeholder={t('users.allDepartments')}
             allowClear
             value={departmentId}
-            onChange={(id) => {
-              setDepartmentId(id);
-              setPage(1);
-            }}
+            onChange={onFilter(setDepartmentId)}
             style={{ minWidth: 240 }}
           />
         </Flex>
-        {canWrite ? (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-            {t('users.create')}
-          </Button>
-        ) : null}
+        {canWrite ? <CreateButton label={t('users.create')} onClick={() => setEditing('new')} /> : null}
       </Flex>
       <ErrorAlert error={list.error} className="block-gap" />
-      <Table<StaffUser>
-        rowKey="id"
-        columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, size) => {
-            setPage(size === pageSize ? p : 1);
-            setPageSize(size);
-          },
-        }}
-      />
+      <Table<StaffUser> rowKey="id" columns={columns} {...tableProps(list)} />
       <UserFormModal user={editing === 'new' ? null : editing} open={editing !== null} onClose={() => setEditing(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
     </>
