@@ -14,6 +14,13 @@ describe.each(testEngines())('auth on %s', (engine) => {
     expect(s.me).toMatchObject({ username: 'admin', kind: 'staff', roles: ['system_admin'], dataScope: 'all', divisionName: '揭阳市' });
     expect(s.me.permissions).toContain('identity.department.write');
     expect(s.me.csrfToken).toMatch(/^[\w-]{20,}$/);
+    const audit = await t.rt.database.db
+      .selectFrom('platform.audit_log')
+      .selectAll()
+      .where('action', '=', 'identity.login.succeeded')
+      .where('actor_id', '=', s.me.id)
+      .execute();
+    expect(audit[0]).toMatchObject({ actor_name: '系统管理员', actor_kind: 'staff' });
     const me = await t.app.inject({ method: 'GET', url: '/api/identity/me', headers: s.headers });
     expect(json(me).username).toBe('admin');
   });

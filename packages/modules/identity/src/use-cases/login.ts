@@ -1,7 +1,7 @@
-import { AppError, auditRead, newSecret, sm3Hex, type RequestMeta } from '@yiwang/platform';
+import { AppError, auditRead, mutate, newSecret, sm3Hex, type RequestMeta } from '@yiwang/platform';
 import type { IdentityDeps } from '../deps.js';
 import { verifyPassword } from '../domain/password.js';
-import { findAccountByUsername, recordLoginFailure, recordLoginSuccess } from '../repo/accounts.js';
+import { findAccount, findAccountByUsername, recordLoginFailure, recordLoginSuccess } from '../repo/accounts.js';
 import { insertSession } from '../repo/sessions.js';
 import { ident } from '../repo/tables.js';
 
@@ -40,7 +40,10 @@ export async function checkCredentials(deps: IdentityDeps, meta: RequestMeta, us
 export async function openSession(deps: IdentityDeps, meta: RequestMeta, accountId: string, input: Pick<LoginInput, 'ip' | 'userAgent'>) {
   const token = newSecret();
   const expires = new Date(Date.now() + deps.config.sessionTtlHours * 3600_000);
-  await deps.db.transaction().execute(async (tx) => {
+  const acc = await findAccount(ident(deps.db), accountId);
+  const asAccount: RequestMeta = { ...meta, actor: { id: accountId, name: acc?.display_name ?? null, kind: acc?.kind ?? meta.actor.kind } };
+  // the session row and its audit record commit together
+  await mutate(deps.db, asAccount, async (tx) => {
     await insertSession(ident(tx), {
       id: sm3Hex(token),
       account_id: accountId,
@@ -49,16 +52,8 @@ export async function openSession(deps: IdentityDeps, meta: RequestMeta, account
       ip: input.ip,
       user_agent: input.userAgent?.slice(0, 300) ?? null,
     });
+    return { result: undefined, audit: { action: 'identity.login.succeeded', resourceType: 'account', resourceId: accountId } };
   });
-  await auditRead(
-    deps.db,
-    { ...meta, actor: { ...meta.actor, id: accountId } },
-    {
-      action: 'identity.login.succeeded',
-      resourceType: 'account',
-      resourceId: accountId,
-    },
-  );
   return { token, expires };
 }
 
