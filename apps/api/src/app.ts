@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { AppError, installErrorHandling, PUBLIC, sendError, toAppError } from '@yiwang/platform';
 import { identityPlugin } from '@yiwang/identity';
 import { systemPlugin } from '@yiwang/system';
+import { hotlinePlugin } from '@yiwang/hotline';
 import type { Runtime } from './runtime.js';
 import { collectRoutes, installAccessControl, type RegisteredRoute } from './http/security.js';
 import { opsRoutes } from './http/ops.js';
@@ -86,6 +87,7 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { policy: PUBLIC('API description') }, schema: { hide: true } }, async () => app.swagger());
   await app.register(identityPlugin(rt.identity), { prefix: '/api/identity' });
   await app.register(systemPlugin(rt.system), { prefix: '/api/system' });
+  await app.register(hotlinePlugin(rt.hotline), { prefix: '/api/hotline' });
 
   if (serveWeb) await app.register(fastifyStatic, { root: dist!, wildcard: false, index: ['index.html'] });
   await app.ready();

@@ -17,6 +17,7 @@ import {
 } from '@yiwang/platform';
 import { DEFAULT_IDENTITY_CONFIG, PrincipalCache, seedIdentity, type IdentityDeps } from '@yiwang/identity';
 import type { SystemDeps } from '@yiwang/system';
+import { DEFAULT_HOTLINE_CONFIG, runOrderTimer, seedHotline, TIMER_QUEUE, type HotlineDeps } from '@yiwang/hotline';
 import type { Config } from './config.js';
 import { MIGRATIONS } from './modules.js';
 
@@ -30,6 +31,7 @@ export interface Runtime {
   bus: EventBus;
   identity: IdentityDeps;
   system: SystemDeps;
+  hotline: HotlineDeps;
   startBackground(): void;
   close(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     principals: new PrincipalCache(),
   };
   if (opts.seedDemo && (await seedIdentity(identity))) logger.info('demo city 揭阳市 loaded');
+  if (opts.seedDemo) await seedHotline(identity);
   const jobs = new JobRunner(db, { pollMs: config.jobPollMs, logger });
   const bus = new EventBus(jobs);
   jobs.onTick(() => bus.dispatch(db));
@@ -73,6 +76,15 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     },
     auditPublicKey: keyring.sm2PublicKey,
   };
+  // TODO(#4): load a trained classifier model from DATA_DIR; until then every intake without a category goes to triage
+  const hotline: HotlineDeps = {
+    db,
+    cipher: identity.cipher,
+    calendar: system.calendar,
+    classifier: { current: () => null },
+    config: DEFAULT_HOTLINE_CONFIG,
+  };
+  jobs.register(TIMER_QUEUE, (job) => runOrderTimer(hotline, job));
   return {
     config,
     logger,
@@ -82,6 +94,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     bus,
     identity,
     system,
+    hotline,
     startBackground() {
       jobs.start();
       sealTimer = setInterval(() => {

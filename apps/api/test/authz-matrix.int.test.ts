@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@yiwang/platform/testing';
-import { countRows, createTestApp, json, type Session, type TestApp } from './harness.js';
+import { countRows, createTestApp, json, publishCalendarThrough, type Session, type TestApp } from './harness.js';
 import { MATRIX, sees, type Caller, type Dept, type Fixtures } from './support/authz-table.js';
 import { fingerprint, isErrorShape } from './support/requests.js';
 
@@ -35,6 +35,8 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine);
+    // order deadlines of up to 15 working days from today reach into next year
+    await publishCalendarThrough(t, new Date().getFullYear() + 1);
     for (const u of CALLERS) s[u] = await t.login(u);
     const db = t.rt.database.db;
     const depts = (await db.selectFrom('identity.department').select(['id', 'code', 'division_code']).execute()) as Dept[];
@@ -53,14 +55,30 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
     }
     const idOf = async (username: string) =>
       (await db.selectFrom('identity.account').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id as string;
-    fx = { t, dept, user, citizenId: await idOf('zhangsan'), enterpriseId: await idOf('rongfeng') };
+    const order: Fixtures['order'] = {};
+    for (const [label, categoryCode, divisionCode] of [
+      ['揭西 城管', 'urban.vendors', '445222001000'],
+      ['榕城 市监', 'market.food_safety', '445202001000'],
+    ] as const) {
+      const res = await call('hotline.agent', 'POST', '/api/hotline/orders', {
+        channel: 'phone',
+        type: 'complaint',
+        body: label,
+        categoryCode,
+        divisionCode,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      order[label] = { id: json(res).id, unitId: json(res).unitId, divisionCode };
+    }
+    const rule = await db.selectFrom('hotline.routing_rule').select('id').executeTakeFirstOrThrow();
+    fx = { t, dept, user, citizenId: await idOf('zhangsan'), enterpriseId: await idOf('rongfeng'), order, ruleId: rule.id as string };
   });
   afterAll(() => t?.close());
 
   const caller = (u: string) => s[u]!.me as Caller;
 
-  it('has a matrix row for every identity and system route, and no row for a route that is gone', () => {
-    const routes = t.routes.filter((r) => /^\/api\/(identity|system)\//.test(r.url));
+  it('has a matrix row for every identity, system and hotline route, and no row for a route that is gone', () => {
+    const routes = t.routes.filter((r) => /^\/api\/(identity|system|hotline)\//.test(r.url));
     const gets = new Set(routes.filter((r) => r.method === 'GET').map((r) => r.url));
     // HEAD is Fastify's automatic twin of GET; it is probed alongside GET below
     expect(routes.filter((r) => r.method === 'HEAD' && !gets.has(r.url)).map((r) => r.url)).toEqual([]);

@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createLogger, generateKeyring } from '@yiwang/platform';
+import { createLogger, generateKeyring, setYear } from '@yiwang/platform';
 import { createTestDatabase, type TestDatabase } from '@yiwang/platform/testing';
 import type { Engine } from '@yiwang/platform';
 import { DEMO_PASSWORD } from '@yiwang/identity';
@@ -69,4 +69,16 @@ export async function countRows(t: TestApp, table: string): Promise<number> {
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/**
+ * Marks the years after the shipped holiday data (2004–2026) up to `lastYear` as published (weekends
+ * only), as an admin does when the State Council's notice is out. Tests that create deadlines from
+ * today's date need it so they keep passing once today's deadlines reach past 2026.
+ */
+export async function publishCalendarThrough(t: TestApp, lastYear: number): Promise<void> {
+  await t.rt.database.db.transaction().execute(async (tx) => {
+    for (let year = 2027; year <= lastYear; year++) await setYear(tx, year, true, 'test');
+  });
+  await t.rt.system.calendar.reload();
 }

@@ -31,6 +31,9 @@ describe.each(testEngines())('divisions and departments on %s', (engine) => {
     expect(villages[0].code).toMatch(/^445202\d{6}$/);
     const found = json(await get(`/api/identity/divisions?q=${encodeURIComponent('榕城')}`));
     expect(found.some((d: any) => d.code === '445202000000')).toBe(true);
+    const byCode = json(await get('/api/identity/divisions?q=445202001'));
+    expect(byCode.length).toBeGreaterThan(1);
+    expect(byCode.every((d: any) => d.code.startsWith('445202001'))).toBe(true);
   });
 
   it('creates a division under its parent, refuses a code that does not fit, renames with a version check', async () => {

@@ -3,3 +3,4 @@ export * from './permissions.js';
 export * from './common.js';
 export * from './identity.js';
 export * from './system.js';
+export * from './hotline.js';

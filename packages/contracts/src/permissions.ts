@@ -14,6 +14,10 @@ export const PERMISSIONS = [
   'system.calendar.write',
   'system.audit.read',
   'system.audit.verify',
+  'hotline.order.create',
+  'hotline.order.read',
+  'hotline.order.act',
+  'hotline.rules.manage',
   'portal.use',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,7 +44,8 @@ export type DataScope = (typeof DATA_SCOPES)[number];
 const READ_ORG: Permission[] = ['identity.division.read', 'identity.department.read', 'system.calendar.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  system_admin: PERMISSIONS.filter((p) => p !== 'portal.use'),
+  // administers the hotline's rules and reads its orders, but takes no calls and handles none
+  system_admin: PERMISSIONS.filter((p) => p !== 'portal.use' && p !== 'hotline.order.create' && p !== 'hotline.order.act'),
   bureau_admin: [
     ...READ_ORG,
     'identity.division.write',
@@ -50,14 +55,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'system.calendar.write',
     'system.audit.read',
     'system.audit.verify',
+    'hotline.order.read',
+    'hotline.rules.manage',
   ],
   window_clerk: [...READ_ORG, 'identity.citizen.read_personal'],
   dept_approver: [...READ_ORG, 'identity.citizen.read_personal'],
-  hotline_agent: [...READ_ORG],
-  handling_unit: [...READ_ORG],
-  supervisor: [...READ_ORG, 'identity.user.read'],
+  hotline_agent: [...READ_ORG, 'hotline.order.create', 'hotline.order.read', 'hotline.order.act'],
+  handling_unit: [...READ_ORG, 'hotline.order.read', 'hotline.order.act'],
+  supervisor: [...READ_ORG, 'identity.user.read', 'hotline.order.read', 'hotline.order.act'],
   data_officer: [...READ_ORG],
-  leader: [...READ_ORG, 'identity.user.read'],
+  leader: [...READ_ORG, 'identity.user.read', 'hotline.order.read'],
   citizen: ['portal.use'],
   enterprise: ['portal.use'],
 };

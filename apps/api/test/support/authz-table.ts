@@ -25,12 +25,25 @@ export interface Fixtures {
   user: Record<string, { id: string; dept: Dept; sysadmin: boolean }>;
   citizenId: string;
   enterpriseId: string;
+  /** work orders taken in by hotline.agent, keyed by label */
+  order: Record<string, FixtureOrder>;
+  ruleId: string;
+}
+export interface FixtureOrder {
+  id: string;
+  unitId: string;
+  divisionCode: string;
 }
 
 /** The oracle, written independently of the server: GB/T 2260 prefix of "this division and below". */
 export const prefixOf = (code: string) => [2, 4, 6, 9, 12].map((n) => code.slice(0, n)).find((p) => /^0*$/.test(code.slice(p.length)))!;
 const inDivision = (c: Caller, code: string) =>
   c.dataScope === 'all' || (c.dataScope === 'division' && !!c.divisionCode && code.startsWith(prefixOf(c.divisionCode)));
+/** A unit sees the orders it handles; a division the orders placed in it; 'all' everything. */
+export const seesOrder = (c: Caller, o: { unitId: string | null; divisionCode: string | null; coUnitIds?: string[] }) =>
+  c.dataScope === 'all' ||
+  (c.dataScope === 'division' && !!c.divisionCode && !!o.divisionCode && o.divisionCode.startsWith(prefixOf(c.divisionCode))) ||
+  (c.dataScope === 'unit' && !!c.department && (o.unitId === c.department.id || (o.coUnitIds ?? []).includes(c.department.id)));
 export const sees = (c: Caller, d: Dept) => inDivision(c, d.division_code) || (c.dataScope === 'unit' && c.department?.id === d.id);
 
 export interface Case {
@@ -89,8 +102,73 @@ const departmentList = (within?: string): Case => ({
   },
 });
 
+const eachOrder = (make: (o: FixtureOrder) => { url: string; payload?: unknown }, inScope: number): Case[] =>
+  ['揭西 城管', '榕城 市监'].map((label) => ({
+    label,
+    req: (fx) => make(fx.order[label]!),
+    expect: (c, fx) => (seesOrder(c, fx.order[label]!) ? inScope : 404),
+  }));
+
+const hotlineRoutes: Record<string, Row> = {
+  // an unknown category: a caller allowed to take calls gets 400 after the permission check, nothing written
+  'POST /api/hotline/orders': {
+    cases: [
+      {
+        label: 'unknown category',
+        req: () => ({ url: '/api/hotline/orders', payload: { channel: 'phone', type: 'help', body: '矩阵', categoryCode: 'no.such' } }),
+        expect: () => 400,
+      },
+    ],
+  },
+  'GET /api/hotline/orders': {
+    cases: [
+      {
+        label: 'all',
+        req: () => ({ url: '/api/hotline/orders?pageSize=200' }),
+        expect: ok,
+        async check(body, c, fx) {
+          for (const o of body.items) expect(seesOrder(c, o), `${c.username} sees ${o.orderNo}`).toBe(true);
+          const all = await fx.t.rt.database.db.selectFrom('hotline.work_order').select(['unit_id', 'division_code', 'co_units']).execute();
+          const visible = (all as Array<{ unit_id: string | null; division_code: string | null; co_units: string[] }>).filter((o) =>
+            seesOrder(c, { unitId: o.unit_id, divisionCode: o.division_code, coUnitIds: o.co_units }),
+          );
+          expect(body.total, `${c.username} order total`).toBe(visible.length);
+        },
+      },
+    ],
+  },
+  'GET /api/hotline/orders/:id': { cases: eachOrder((o) => ({ url: `/api/hotline/orders/${o.id}` }), 200) },
+  'POST /api/hotline/orders/:id/actions': {
+    cases: eachOrder((o) => ({ url: `/api/hotline/orders/${o.id}/actions`, payload: { type: 'sign', version: STALE } }), 409),
+  },
+  'GET /api/hotline/categories': { cases: [{ label: 'tree', req: () => ({ url: '/api/hotline/categories' }), expect: ok }] },
+  'GET /api/hotline/routing-rules': { cases: [{ label: 'list', req: () => ({ url: '/api/hotline/routing-rules' }), expect: ok }] },
+  // a unit that does not exist: 400 for a rules manager, nothing written
+  'POST /api/hotline/routing-rules': {
+    cases: [
+      {
+        label: 'unknown unit',
+        req: () => ({
+          url: '/api/hotline/routing-rules',
+          payload: { categoryPrefix: 'urban', unitId: '00000000-0000-4000-8000-000000000000' },
+        }),
+        expect: () => 400,
+      },
+    ],
+  },
+  'PATCH /api/hotline/routing-rules/:id': {
+    cases: [
+      {
+        label: 'stale',
+        req: (fx) => ({ url: `/api/hotline/routing-rules/${fx.ruleId}`, payload: { priority: 1, version: STALE } }),
+        expect: () => 409,
+      },
+    ],
+  },
+};
+
 /**
- * Every /api/identity/* and /api/system/* route (HEAD follows GET), each with the requests that
+ * Every /api/identity/*, /api/system/* and /api/hotline/* route (HEAD follows GET), each with the requests that
  * probe it across scopes. A route missing here fails the matrix test.
  */
 export const MATRIX: Record<string, Row> = {
@@ -274,4 +352,5 @@ export const MATRIX: Record<string, Row> = {
     ],
   },
   'POST /api/system/audit/verify': { cases: [{ label: 'verify', req: () => ({ url: '/api/system/audit/verify' }), expect: ok }] },
+  ...hotlineRoutes,
 };

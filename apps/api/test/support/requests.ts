@@ -39,7 +39,10 @@ export async function fingerprint(t: TestApp): Promise<string> {
       (SELECT count(*) || '/' || count(*) FILTER (WHERE complete) FROM platform.calendar_year) AS calendar_year,
       (SELECT count(*) FROM platform.idempotency_key) AS idempotency_key,
       (SELECT count(*) FROM platform.audit_log) AS audit_log,
-      (SELECT count(*) FROM platform.outbox) AS outbox`.execute(t.rt.database.db);
+      (SELECT count(*) FROM platform.outbox) AS outbox,
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.work_order) AS work_order,
+      (SELECT count(*) FROM hotline.order_event) AS order_event,
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.routing_rule) AS routing_rule`.execute(t.rt.database.db);
   return JSON.stringify(r.rows[0]);
 }
 

@@ -95,3 +95,25 @@ export async function updateDepartment(q: Q, id: string, version: number, patch:
 export async function findDepartmentIdByCode(q: Q, code: string): Promise<string | undefined> {
   return (await q.selectFrom('identity.department').select('id').where('code', '=', code).executeTakeFirst())?.id;
 }
+
+/** Active departments of the given kinds with their division, for other modules' routing (STYLE rule 4). */
+export async function listDepartmentsOfKinds(q: Q, kinds: readonly string[]) {
+  if (kinds.length === 0) return [];
+  return q
+    .selectFrom('identity.department')
+    .select(['id', 'kind', 'division_code'])
+    .where('kind', 'in', kinds)
+    .where('active', '=', true)
+    .execute();
+}
+
+export async function activeDepartmentNames(q: Q, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q.selectFrom('identity.department').select(['id', 'name']).where('id', 'in', ids).where('active', '=', true).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function departmentIdsByCodes(q: Q, codes: readonly string[]) {
+  if (codes.length === 0) return [];
+  return q.selectFrom('identity.department').select(['id', 'code']).where('code', 'in', codes).execute();
+}

@@ -20,9 +20,11 @@ export function listChildren(q: Q, parent: string | null): Promise<DivisionWithC
   return (parent === null ? base.where('d.parent_code', 'is', null) : base.where('d.parent_code', '=', parent)).orderBy('d.code').execute();
 }
 
+/** By name fragment, or by code prefix when the text is digits (clerks often know the code). */
 export function searchDivisions(q: Q, text: string, limit = 50): Promise<DivisionWithChildren[]> {
+  const escaped = text.replace(/[\\%_]/g, '\\$&');
   return withChildren(q)
-    .where('d.name', 'like', `%${text.replace(/[\\%_]/g, '\\$&')}%`)
+    .where((eb) => (/^[0-9]+$/.test(text) ? eb('d.code', 'like', `${escaped}%`) : eb('d.name', 'like', `%${escaped}%`)))
     .orderBy('d.code')
     .limit(limit)
     .execute();

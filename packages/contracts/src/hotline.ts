@@ -1,0 +1,214 @@
+import { Type, type Static } from 'typebox';
+import { DivisionCode, literalUnion, Paged, Uuid, Version } from './common.js';
+
+/** 12345 work-order API shapes (issue 4). The value lists mirror the hotline domain; it checks them at compile time. */
+export const HOTLINE_CHANNELS = ['phone', 'web', 'mobile', 'wechat', 'open311', 'grid', 'video_ai', 'drone', 'iot'] as const;
+export const HOTLINE_ORDER_TYPES = ['consultation', 'help', 'complaint', 'report', 'suggestion', 'praise'] as const;
+export const HOTLINE_URGENCIES = ['normal', 'urgent', 'critical'] as const;
+export const HOTLINE_STATES = [
+  'registered',
+  'answered_directly',
+  'dispatched',
+  'returned',
+  'in_progress',
+  'suspended',
+  'replied',
+  'reviewed',
+  'closed',
+  'reopened',
+  'merged',
+] as const;
+export const HOTLINE_ACTIONS = [
+  'dispatch',
+  'sign',
+  'return',
+  'approve_return',
+  'reject_return',
+  'reassign',
+  'add_co_handler',
+  'request_extension',
+  'approve_extension',
+  'reject_extension',
+  'reply',
+  'review',
+  'callback',
+  'close',
+  'suspend',
+  'resume',
+  'urge',
+  'supervise',
+  'answer_directly',
+  'merge',
+  'reopen',
+] as const;
+
+const closed = { additionalProperties: false } as const;
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+const CategoryCode = Type.String({ pattern: '^[a-z0-9_]+(\\.[a-z0-9_]+)*$', maxLength: 80 });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+export const CreateOrderBody = Type.Object(
+  {
+    channel: literalUnion(HOTLINE_CHANNELS),
+    type: literalUnion(HOTLINE_ORDER_TYPES),
+    urgency: Type.Optional(literalUnion(HOTLINE_URGENCIES)),
+    title: Type.Optional(Type.String({ maxLength: 100 })),
+    body: Text(5000),
+    categoryCode: Type.Optional(CategoryCode),
+    divisionCode: Type.Optional(DivisionCode),
+    address: Type.Optional(Type.String({ maxLength: 200 })),
+    lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+    lng: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+    callerName: Type.Optional(Type.String({ maxLength: 40 })),
+    callerPhone: Type.Optional(Type.String({ maxLength: 20 })),
+    confidential: Type.Optional(Type.Boolean()),
+  },
+  closed,
+);
+export type CreateOrderBody = Static<typeof CreateOrderBody>;
+
+/** Every action's payload fields in one closed object; the state machine checks which ones an action needs. */
+export const OrderActionBody = Type.Object(
+  {
+    type: literalUnion(HOTLINE_ACTIONS),
+    version: Version,
+    unitId: Type.Optional(Uuid),
+    coHandlerUnitIds: Type.Optional(Type.Array(Uuid, { maxItems: 10 })),
+    reason: Type.Optional(Type.String({ maxLength: 2000 })),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    content: Type.Optional(Type.String({ maxLength: 5000 })),
+    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
+    outcome: Type.Optional(literalUnion(['accept', 'send_back'] as const)),
+    result: Type.Optional(literalUnion(['satisfied', 'basically_satisfied', 'unsatisfied'] as const)),
+    articleId: Type.Optional(Type.String({ maxLength: 80 })),
+    answer: Type.Optional(Type.String({ maxLength: 5000 })),
+    intoOrderId: Type.Optional(Uuid),
+  },
+  closed,
+);
+export type OrderActionBody = Static<typeof OrderActionBody>;
+
+export const OrderListQuery = Type.Object(
+  {
+    state: Type.Optional(literalUnion(HOTLINE_STATES)),
+    type: Type.Optional(literalUnion(HOTLINE_ORDER_TYPES)),
+    unitId: Type.Optional(Uuid),
+    triage: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+  },
+  closed,
+);
+
+/** Why an order went to its unit (H2): the matching rule, or the 属地 / default fallback. */
+export const RoutingExplanation = Type.Object({
+  unitId: Type.Optional(Type.String()),
+  unitName: Type.Optional(Type.String()),
+  ruleId: Type.Optional(Type.String()),
+  matchedOn: Type.Array(Type.String()),
+  keywords: Type.Optional(Type.Array(Type.String())),
+  why: Type.String(),
+});
+
+export const TimelineLine = Type.Object({
+  seq: Type.Integer(),
+  at: Type.String(),
+  action: Type.String(),
+  actorRole: Type.String(),
+  fromState: Nullable(Type.String()),
+  toState: Type.String(),
+  note: Nullable(Type.String()),
+  details: Type.Unknown(),
+  internal: Type.Boolean(),
+});
+
+const OrderFields = {
+  id: Uuid,
+  orderNo: Type.String(),
+  channel: Type.String(),
+  type: Type.String(),
+  urgency: Type.String(),
+  title: Nullable(Type.String()),
+  categoryCode: Nullable(Type.String()),
+  triage: Type.Boolean(),
+  divisionCode: Nullable(Type.String()),
+  state: Type.String(),
+  unitId: Nullable(Type.String()),
+  coUnitIds: Type.Array(Type.String()),
+  dueAt: Nullable(Type.String()),
+  warnAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+  version: Type.Integer(),
+};
+
+export const WorkOrderSummary = Type.Object(OrderFields);
+export type WorkOrderSummary = Static<typeof WorkOrderSummary>;
+export const WorkOrderList = Paged(WorkOrderSummary);
+
+export const WorkOrder = Type.Object({
+  ...OrderFields,
+  body: Type.String(),
+  address: Nullable(Type.String()),
+  lat: Nullable(Type.Number()),
+  lng: Nullable(Type.Number()),
+  /** masked always; a 保密 caller's details are withheld entirely from handling units */
+  callerName: Nullable(Type.String()),
+  callerPhone: Nullable(Type.String()),
+  confidential: Type.Boolean(),
+  classification: Type.Unknown(),
+  routing: Nullable(RoutingExplanation),
+  availableActions: Type.Array(Type.String()),
+  timeline: Type.Array(TimelineLine),
+});
+export type WorkOrder = Static<typeof WorkOrder>;
+
+export const Category = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  parentCode: Nullable(Type.String()),
+  active: Type.Boolean(),
+});
+export type Category = Static<typeof Category>;
+
+export const RoutingRuleView = Type.Object({
+  id: Uuid,
+  categoryPrefix: Type.String(),
+  divisionPrefix: Nullable(Type.String()),
+  keywords: Type.Array(Type.String()),
+  unitId: Uuid,
+  priority: Type.Integer(),
+  active: Type.Boolean(),
+  note: Nullable(Type.String()),
+  version: Type.Integer(),
+});
+export type RoutingRuleView = Static<typeof RoutingRuleView>;
+
+const DivisionPrefix = Type.String({ pattern: '^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12})$' });
+const CategoryPrefix = Type.String({ pattern: '^([a-z0-9_]+(\\.[a-z0-9_]+)*)?$', maxLength: 80 });
+const Keywords = Type.Array(Type.String({ minLength: 1, maxLength: 20, pattern: '\\S' }), { maxItems: 20 });
+
+export const CreateRoutingRuleBody = Type.Object(
+  {
+    categoryPrefix: CategoryPrefix,
+    divisionPrefix: Type.Optional(Nullable(DivisionPrefix)),
+    keywords: Type.Optional(Keywords),
+    unitId: Uuid,
+    priority: Type.Optional(Type.Integer({ minimum: -1000, maximum: 1000 })),
+    note: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  closed,
+);
+export const UpdateRoutingRuleBody = Type.Object(
+  {
+    categoryPrefix: Type.Optional(CategoryPrefix),
+    divisionPrefix: Type.Optional(Nullable(DivisionPrefix)),
+    keywords: Type.Optional(Keywords),
+    unitId: Type.Optional(Uuid),
+    priority: Type.Optional(Type.Integer({ minimum: -1000, maximum: 1000 })),
+    active: Type.Optional(Type.Boolean()),
+    note: Type.Optional(Type.String({ maxLength: 200 })),
+    version: Version,
+  },
+  closed,
+);

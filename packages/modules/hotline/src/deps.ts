@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import type { FieldCipher, WorkCalendar } from '@yiwang/platform';
+import type { Classifier } from './classifier/index.js';
+
+export interface HotlineConfig {
+  /** below this top-1 confidence an order goes to the triage queue instead of being auto-dispatched */
+  triageThreshold: number;
+}
+
+/** What the hotline use-cases need from the composition root. */
+export interface HotlineDeps {
+  db: Kysely<any>;
+  cipher: FieldCipher;
+  calendar: { current(): WorkCalendar };
+  /** the loaded text classifier, hot-swappable; null or absent sends every order to triage */
+  classifier?: { current(): Classifier | null };
+  config: HotlineConfig;
+}
+
+export const DEFAULT_HOTLINE_CONFIG: HotlineConfig = { triageThreshold: 0.6 };

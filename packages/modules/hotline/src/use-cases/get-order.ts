@@ -1,0 +1,26 @@
+import type { PagedResult, WorkOrder, WorkOrderSummary } from '@yiwang/contracts';
+import { AppError, scopeFilter, type Actor } from '@yiwang/platform';
+import type { HotlineDeps } from '../deps.js';
+import { presentOrder, presentOrderSummary } from '../presenters.js';
+import * as orders from '../repo/orders.js';
+import { hot } from '../repo/tables.js';
+import { decodeSnapshot } from '../snapshot-codec.js';
+
+/** One order as the caller may see it; out of scope looks exactly like not existing. */
+export async function getOrder(deps: HotlineDeps, actor: Actor, id: string): Promise<WorkOrder> {
+  const row = await orders.findOrder(hot(deps.db), scopeFilter(actor), id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const events = await orders.listEvents(hot(deps.db), id);
+  return presentOrder(row, events, decodeSnapshot(row.snapshot as Record<string, unknown>), actor);
+}
+
+export async function listOrders(
+  deps: HotlineDeps,
+  actor: Actor,
+  f: Omit<orders.OrderFilter, 'page' | 'pageSize'> & { page?: number | undefined; pageSize?: number | undefined },
+): Promise<PagedResult<WorkOrderSummary>> {
+  const page = f.page ?? 1;
+  const pageSize = f.pageSize ?? 20;
+  const { rows, total } = await orders.listOrders(hot(deps.db), scopeFilter(actor), { ...f, page, pageSize });
+  return { items: rows.map(presentOrderSummary), total, page, pageSize };
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import * as repo from '../repo/departments.js';
+import { findDivision } from '../repo/divisions.js';
+import { ident } from '../repo/tables.js';
+
+/**
+ * Read API for modules that assign work to departments (the hotline's 属地 fallback, dispatch checks).
+ * Unscoped on purpose: routing must see every unit, the caller's own use-case applies its scope.
+ */
+export async function unitsOfKinds(db: Kysely<any>, kinds: readonly string[]) {
+  const rows = await repo.listDepartmentsOfKinds(ident(db), kinds);
+  return rows.map((r) => ({ id: r.id, kind: r.kind, divisionCode: r.division_code }));
+}
+
+/** Names of the given departments that exist and are active; a missing id is an unknown or retired unit. */
+export function activeUnitNames(db: Kysely<any>, ids: readonly string[]): Promise<Map<string, string>> {
+  return repo.activeDepartmentNames(ident(db), ids);
+}
+
+export async function divisionExists(db: Kysely<any>, code: string): Promise<boolean> {
+  return !!(await findDivision(ident(db), code));
+}
+
+/** Department ids by their stable codes (seed builders of other modules name units by code). */
+export async function departmentIdsByCode(db: Kysely<any>, codes: readonly string[]): Promise<Map<string, string>> {
+  const rows = await repo.departmentIdsByCodes(ident(db), codes);
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
