@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { setYear } from '@yiwang/platform';
 import { testEngines } from '@yiwang/platform/testing';
 import { createClassifier, TIMER_QUEUE, trainModel } from '@yiwang/hotline';
 import { countRows, createTestApp, json, publishCalendarThrough, type Session, type TestApp } from './harness.js';
@@ -152,6 +153,25 @@ describe.each(testEngines())('12345 work orders on %s', (engine) => {
     ]).toEqual(before);
     const fresh = ok(await get(`/api/hotline/orders/${o.id}`, agent));
     expect(fresh).toMatchObject({ state: 'dispatched', version: o.version });
+  });
+
+  it('saves a call without a deadline when the year has no published holiday schedule, and flags it', async () => {
+    const year = new Date().getFullYear();
+    const setYearComplete = (complete: boolean) =>
+      t.rt.database.db.transaction().execute((tx) => setYear(tx, year, complete, complete ? 'test' : 'chinese-days'));
+    await setYearComplete(false);
+    await t.rt.system.calendar.reload();
+    try {
+      const o = ok(await post('/api/hotline/orders', intake(), agent));
+      expect(o).toMatchObject({ state: 'dispatched', deadlinePending: true, dueAt: null });
+      expect(await timers(o.id)).toEqual([]);
+    } finally {
+      await setYearComplete(true);
+      await t.rt.system.calendar.reload();
+    }
+    const normal = ok(await post('/api/hotline/orders', intake(), agent));
+    expect(normal).toMatchObject({ deadlinePending: false });
+    expect(normal.dueAt).not.toBeNull();
   });
 
   it('answers an intake retry with the same Idempotency-Key with the first order', async () => {

@@ -132,6 +132,8 @@ const OrderFields = {
   title: Nullable(Type.String()),
   categoryCode: Nullable(Type.String()),
   triage: Type.Boolean(),
+  /** no deadline yet: the holiday schedule for the year it falls in is not published */
+  deadlinePending: Type.Boolean(),
   divisionCode: Nullable(Type.String()),
   state: Type.String(),
   unitId: Nullable(Type.String()),

@@ -18,6 +18,7 @@ export const presentOrderSummary = (o: OrderRow): WorkOrderSummary => ({
   title: o.title,
   categoryCode: o.category_code,
   triage: o.triage,
+  deadlinePending: o.deadline_pending,
   divisionCode: o.division_code,
   state: o.state,
   unitId: o.unit_id,

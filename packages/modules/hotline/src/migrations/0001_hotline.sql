@@ -84,6 +84,8 @@ CREATE TABLE hotline.work_order (
   body           text NOT NULL,
   category_code  text REFERENCES hotline.category (code),
   triage         boolean NOT NULL DEFAULT false,
+  -- saved without a deadline because the calendar had no published schedule for it (never lose a call)
+  deadline_pending boolean NOT NULL DEFAULT false,
   division_code  text,
   address        text,
   lat            double precision CHECK (lat BETWEEN -90 AND 90),

@@ -29,6 +29,7 @@ export interface WorkOrderRow {
   body: string;
   category_code: string | null;
   triage: boolean;
+  deadline_pending: boolean;
   division_code: string | null;
   address: string | null;
   lat: number | null;

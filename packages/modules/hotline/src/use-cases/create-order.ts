@@ -13,7 +13,7 @@ import {
   type Idempotency,
   type RequestMeta,
 } from '@yiwang/platform';
-import { createOrder, transition, type Effect, type OrderSnapshot } from '../domain/index.js';
+import { createOrder, DEFAULT_SLA_POLICY, transition, type Effect, type OrderSnapshot, type SlaPolicy } from '../domain/index.js';
 import type { HotlineDeps } from '../deps.js';
 import { isActiveCategory } from '../repo/categories.js';
 import * as orders from '../repo/orders.js';
@@ -23,6 +23,11 @@ import { classifyOrder } from './classify-order.js';
 import { getOrder } from './get-order.js';
 import { appendTimeline, applyEffects } from './order-effects.js';
 import { routeOrder } from './route-order.js';
+
+const NO_DEADLINE_POLICY: SlaPolicy = {
+  ...DEFAULT_SLA_POLICY,
+  workingDays: { consultation: null, help: null, suggestion: null, complaint: null, report: null, praise: null },
+};
 
 const trimmed = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : s.trim());
 
@@ -60,22 +65,37 @@ export async function createWorkOrder(
   const id = newId();
   const now = new Date();
   const calendar = deps.calendar.current();
-  const created = createOrder(
-    { id, type: input.type, urgency: input.urgency ?? 'normal' },
-    { actor: { role: 'hotline_agent' }, now, calendar },
-  );
-  let order: OrderSnapshot = created.order;
-  const effects: Effect[] = [...created.effects];
-  if (routed) {
-    const dispatched = transition(
-      order,
-      { type: 'dispatch', unitId: routed.unitId, note: routed.explanation.why },
-      { actorRole: 'system', now, calendar },
+  const register = (sla?: SlaPolicy) => {
+    const created = createOrder(
+      { id, type: input.type, urgency: input.urgency ?? 'normal' },
+      { actor: { role: 'hotline_agent' }, now, calendar, ...(sla ? { sla } : {}) },
     );
-    if (!dispatched.ok) throw new AppError(dispatched.code, { message: dispatched.message });
-    order = dispatched.next;
-    effects.push(...dispatched.effects);
+    let order: OrderSnapshot = created.order;
+    const effects: Effect[] = [...created.effects];
+    if (routed) {
+      const dispatched = transition(
+        order,
+        { type: 'dispatch', unitId: routed.unitId, note: routed.explanation.why },
+        { actorRole: 'system', now, calendar, ...(sla ? { sla } : {}) },
+      );
+      if (!dispatched.ok) throw new AppError(dispatched.code, { message: dispatched.message });
+      order = dispatched.next;
+      effects.push(...dispatched.effects);
+    }
+    return { order, effects };
+  };
+  // A call is never lost to a missing holiday schedule: it is saved without a deadline and flagged
+  // (deadlinePending) for the hotline to follow up. TODO(#4): set the deadline when the year is published.
+  let deadlinePending = false;
+  let built: ReturnType<typeof register>;
+  try {
+    built = register();
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'CALENDAR_YEAR_MISSING') throw err;
+    deadlinePending = true;
+    built = register(NO_DEADLINE_POLICY);
   }
+  const { order, effects } = built;
   const name = trimmed(input.callerName);
 
   const stored = await mutate(
@@ -93,6 +113,7 @@ export async function createWorkOrder(
         body,
         category_code: classified.categoryCode,
         triage: classified.categoryCode === null,
+        deadline_pending: deadlinePending,
         division_code: divisionCode,
         address: trimmed(input.address),
         lat: input.lat ?? null,
