@@ -1,4 +1,5 @@
-import { openDatabase, migrate, sealAll, verifyAudit, loadKeyring } from '@yiwang/platform';
+import { openDatabase, migrate, sealAll, verifyAudit, loadKeyring, SYSTEM_META } from '@yiwang/platform';
+import { createSystemAdmin, seedIdentity } from '@yiwang/identity';
 import path from 'node:path';
 import { loadConfig } from './config.js';
 import { MIGRATIONS } from './modules.js';
@@ -8,6 +9,9 @@ const USAGE = `usage: npm run cli -- <command>
   migrate   apply pending migrations
   seed      load the demo city (divisions, departments, demo accounts)
   seal      link all unsealed audit records into the chain
+  create-admin --username NAME [--name 显示名]
+            first system administrator of a real deployment (password from YIWANG_ADMIN_PASSWORD);
+            loads the bundled organisation (divisions, departments) if the database has none
   verify    check the audit chain; exits 1 and names the first bad record`;
 
 async function main(cmd: string | undefined) {
@@ -33,6 +37,27 @@ async function main(cmd: string | undefined) {
       const n = await sealAll(db.db, { privateKey: keys.sm2PrivateKey, publicKey: keys.sm2PublicKey });
       console.log(`sealed ${n} records`);
       await db.close();
+      return 0;
+    }
+    case 'create-admin': {
+      const arg = (flag: string) => {
+        const i = process.argv.indexOf(flag);
+        return i > 0 ? process.argv[i + 1] : undefined;
+      };
+      const username = arg('--username');
+      const password = process.env.YIWANG_ADMIN_PASSWORD;
+      if (!username || !password) {
+        console.error('create-admin needs --username and the password in YIWANG_ADMIN_PASSWORD\n' + USAGE);
+        return 2;
+      }
+      const rt = await boot(config, { seedDemo: false });
+      try {
+        await seedIdentity(rt.identity, { demoAccounts: false });
+        await createSystemAdmin(rt.identity, SYSTEM_META, { username, displayName: arg('--name') ?? '系统管理员', password });
+        console.log(`system administrator ${username} created`);
+      } finally {
+        await rt.close();
+      }
       return 0;
     }
     case 'verify': {

@@ -7,7 +7,8 @@ import { DEMO_CITIZEN, DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_USERS } from '@yiwan
 async function main() {
   const started = Date.now();
   const config = loadConfig();
-  const rt = await boot(config, { seedDemo: process.env.SEED_DEMO !== 'false' });
+  const seedDemo = process.env.SEED_DEMO !== 'false';
+  const rt = await boot(config, { seedDemo });
   const { app } = await buildApp(rt);
   await app.listen({ host: config.host, port: config.port });
   rt.startBackground();
@@ -19,7 +20,9 @@ async function main() {
       `一网 Yiwang is ready in ${((Date.now() - started) / 1000).toFixed(1)}s on ${rt.database.engine === 'pglite' ? 'the embedded database' : 'PostgreSQL'}`,
       `  Web:  ${url}/`,
       `  API:  ${url}/api/docs`,
-      `  Demo logins (password ${DEMO_PASSWORD}): ${logins.join(', ')}`,
+      seedDemo
+        ? `  Demo logins (password ${DEMO_PASSWORD}): ${logins.join(', ')}`
+        : '  No demo accounts: create the first admin with `npm run cli -- create-admin --username …`',
       '',
     ].join('\n') + '\n',
   );

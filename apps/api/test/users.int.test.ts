@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_META } from '@yiwang/platform';
 import { testEngines } from '@yiwang/platform/testing';
+import { createSystemAdmin } from '@yiwang/identity';
 import { createTestApp, json, type Session, type TestApp } from './harness.js';
 
 describe.each(testEngines())('staff accounts on %s', (engine) => {
@@ -82,6 +84,17 @@ describe.each(testEngines())('staff accounts on %s', (engine) => {
       payload: { username: 'rc.clerk', password: 'Jieyang2026' },
     });
     expect(old.statusCode).toBe(401);
+  });
+
+  it('creates the first system administrator of a deployment (CLI use-case) in the city bureau', async () => {
+    const input = { username: 'city.admin', displayName: '市平台管理员', password: 'short' };
+    await expect(createSystemAdmin(t.rt.identity, SYSTEM_META, input)).rejects.toMatchObject({ code: 'WEAK_PASSWORD' });
+    await createSystemAdmin(t.rt.identity, SYSTEM_META, { ...input, password: 'CityAdmin2026' });
+    const s = await t.login('city.admin', 'CityAdmin2026');
+    expect(s.me).toMatchObject({ roles: ['system_admin'], dataScope: 'all', department: { name: '揭阳市政务服务和数据管理局' } });
+    await expect(createSystemAdmin(t.rt.identity, SYSTEM_META, { ...input, password: 'CityAdmin2026' })).rejects.toMatchObject({
+      code: 'DUPLICATE',
+    });
   });
 
   it('lists roles with their permissions for the admin page', async () => {

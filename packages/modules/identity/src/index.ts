@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 export { identityPlugin } from './plugin.js';
 export { authenticate, SESSION_COOKIE } from './use-cases/authenticate.js';
+export { createSystemAdmin } from './use-cases/create-system-admin.js';
 export { seedIdentity, DEMO_USERS, DEMO_PASSWORD, DEMO_CITIZEN, DEMO_ENTERPRISE } from './seed.js';
 export { PrincipalCache } from './domain/principal-cache.js';
 export { DEFAULT_IDENTITY_CONFIG, type IdentityConfig, type IdentityDeps, type OidcConfig } from './deps.js';

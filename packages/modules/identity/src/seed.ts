@@ -28,8 +28,11 @@ export const DEMO_USERS: Array<{ username: string; displayName: string; roles: R
 export const DEMO_CITIZEN = { username: 'zhangsan', realName: '张三', idNumber: '445202199003071236', phone: '13800138000' };
 export const DEMO_ENTERPRISE = { username: 'rongfeng', name: '揭阳市榕丰食品有限公司', uscc: '91445202MA4W1234XD', legalRepName: '王榕丰' };
 
-/** Loads the demo city once: divisions, departments, staff and two public accounts. Safe to re-run. */
-export async function seedIdentity(deps: IdentityDeps): Promise<boolean> {
+/**
+ * Loads the city's organisation once (divisions, departments) and, for the demo, its staff and two
+ * public accounts. Safe to re-run: it does nothing once divisions exist.
+ */
+export async function seedIdentity(deps: IdentityDeps, opts: { demoAccounts: boolean } = { demoAccounts: true }): Promise<boolean> {
   const db: Kysely<any> = deps.db;
   const q = ident(db);
   const have = await q
@@ -65,7 +68,7 @@ export async function seedIdentity(deps: IdentityDeps): Promise<boolean> {
         )
         .execute();
     }
-    for (const u of DEMO_USERS) {
+    for (const u of opts.demoAccounts ? DEMO_USERS : []) {
       await t
         .insertInto('identity.account')
         .values({
@@ -83,14 +86,16 @@ export async function seedIdentity(deps: IdentityDeps): Promise<boolean> {
     return {
       result: undefined,
       audit: {
-        action: 'identity.seed.demo_city',
+        action: opts.demoAccounts ? 'identity.seed.demo_city' : 'identity.seed.organisation',
         resourceType: 'division',
         resourceId: '445200000000',
-        details: { divisions: divisions.length, departments: departments.length, staff: DEMO_USERS.length },
+        details: { divisions: divisions.length, departments: departments.length, staff: opts.demoAccounts ? DEMO_USERS.length : 0 },
       },
     };
   });
-  await registerCitizen(deps, SYSTEM_META, { ...DEMO_CITIZEN, password: DEMO_PASSWORD });
-  await registerEnterprise(deps, SYSTEM_META, { ...DEMO_ENTERPRISE, password: DEMO_PASSWORD });
+  if (opts.demoAccounts) {
+    await registerCitizen(deps, SYSTEM_META, { ...DEMO_CITIZEN, password: DEMO_PASSWORD });
+    await registerEnterprise(deps, SYSTEM_META, { ...DEMO_ENTERPRISE, password: DEMO_PASSWORD });
+  }
   return true;
 }

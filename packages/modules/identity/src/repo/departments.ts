@@ -117,3 +117,18 @@ export async function departmentIdsByCodes(q: Q, codes: readonly string[]) {
   if (codes.length === 0) return [];
   return q.selectFrom('identity.department').select(['id', 'code']).where('code', 'in', codes).execute();
 }
+
+/** The bureau of the highest division level present (the city's 政务服务和数据管理局). */
+export async function findTopBureauId(q: Q): Promise<string | undefined> {
+  const r = await q
+    .selectFrom('identity.department')
+    .innerJoin('identity.division', 'identity.division.code', 'identity.department.division_code')
+    .select('identity.department.id')
+    .where('identity.department.kind', '=', 'bureau')
+    .where('identity.department.active', '=', true)
+    .orderBy('identity.division.level')
+    .orderBy('identity.department.code')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.id;
+}
