@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { DivisionCode, literalUnion, Paged, Uuid, Version } from './common.js';
 
-/** 12345 work-order API shapes (issue 4). The value lists mirror the hotline domain; it checks them at compile time. */
+/** 12345 work-order API shapes (issue 4). The hotline domain takes its value lists from here. */
 export const HOTLINE_CHANNELS = ['phone', 'web', 'mobile', 'wechat', 'open311', 'grid', 'video_ai', 'drone', 'iot'] as const;
 export const HOTLINE_ORDER_TYPES = ['consultation', 'help', 'complaint', 'report', 'suggestion', 'praise'] as const;
 export const HOTLINE_URGENCIES = ['normal', 'urgent', 'critical'] as const;

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 export * from './classifier/index.js';
 export * from './domain/index.js';
 export { TRANSITION_CODES_ARE_ERROR_CODES } from './error-codes.js';
-export { CONTRACT_LISTS_MIRROR_DOMAIN } from './contract-mirror.js';
 export { hotlinePlugin } from './plugin.js';
 export { DEFAULT_HOTLINE_CONFIG, type HotlineConfig, type HotlineDeps } from './deps.js';
 export { HOTLINE_EVENTS, TIMER_QUEUE } from './events.js';

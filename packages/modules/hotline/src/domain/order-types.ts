@@ -1,14 +1,16 @@
 /**
  * Vocabulary of 12345 work orders (issue 4, H1/H3). Codes are stable ASCII: they are stored in
- * rows, sent over the API and Open311, so a label may change but a code never does.
+ * rows, sent over the API and Open311, so a label may change but a code never does. The value lists
+ * live in the contracts package, which the API schemas and the web app share.
  */
+import { HOTLINE_ACTIONS, HOTLINE_CHANNELS, HOTLINE_ORDER_TYPES, HOTLINE_STATES, HOTLINE_URGENCIES } from '@yiwang/contracts';
 
 export interface Label {
   zh: string;
   en: string;
 }
 
-export const CHANNELS = ['phone', 'web', 'mobile', 'wechat', 'open311', 'grid', 'video_ai', 'drone', 'iot'] as const;
+export const CHANNELS = HOTLINE_CHANNELS;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, Label>> = {
@@ -26,7 +28,7 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, Label>> = {
 /** Channels of the 一网统管 event centre (H5): they enter through the sensor API with a key per source. */
 export const EVENT_CENTRE_CHANNELS: readonly Channel[] = ['grid', 'video_ai', 'drone', 'iot'];
 
-export const ORDER_TYPES = ['consultation', 'help', 'complaint', 'report', 'suggestion', 'praise'] as const;
+export const ORDER_TYPES = HOTLINE_ORDER_TYPES;
 export type OrderType = (typeof ORDER_TYPES)[number];
 
 export const ORDER_TYPE_LABELS: Readonly<Record<OrderType, Label>> = {
@@ -38,7 +40,7 @@ export const ORDER_TYPE_LABELS: Readonly<Record<OrderType, Label>> = {
   praise: { zh: '表扬', en: 'Praise' },
 };
 
-export const URGENCIES = ['normal', 'urgent', 'critical'] as const;
+export const URGENCIES = HOTLINE_URGENCIES;
 export type Urgency = (typeof URGENCIES)[number];
 
 export const URGENCY_LABELS: Readonly<Record<Urgency, Label>> = {
@@ -51,19 +53,7 @@ export const URGENCY_LABELS: Readonly<Record<Urgency, Label>> = {
  * Work-order states. Deliberately absent: a separate "signed" state (签收 starts handling at once,
  * the timeline keeps the moment) and "callback_done" (a satisfied 回访 closes the order directly).
  */
-export const ORDER_STATES = [
-  'registered', // 已登记: taken in, not yet dispatched or answered
-  'answered_directly', // 直接答复: answered from a knowledge-base article, awaiting 回访 or 办结
-  'dispatched', // 已派单: waiting for the handling unit to 签收
-  'returned', // 退单待审: the unit returned it with a reason; the hotline reviews
-  'in_progress', // 办理中: signed by the unit
-  'suspended', // 挂起: handling and the SLA clock stopped, with a reason
-  'replied', // 已答复: the unit answered; the hotline reviews the answer
-  'reviewed', // 已审核: the hotline accepted the answer; awaiting 回访
-  'closed', // 已办结: terminal except a supervisor's reopen within the window
-  'reopened', // 重办: unsatisfied 回访 or supervisor reopen; awaiting re-dispatch
-  'merged', // 已合并: a duplicate folded into another order; terminal
-] as const;
+export const ORDER_STATES = HOTLINE_STATES;
 export type OrderState = (typeof ORDER_STATES)[number];
 
 export const ORDER_STATE_LABELS: Readonly<Record<OrderState, Label>> = {
@@ -80,29 +70,7 @@ export const ORDER_STATE_LABELS: Readonly<Record<OrderState, Label>> = {
   merged: { zh: '已合并', en: 'Merged' },
 };
 
-export const ACTION_TYPES = [
-  'dispatch',
-  'sign',
-  'return',
-  'approve_return',
-  'reject_return',
-  'reassign',
-  'add_co_handler',
-  'request_extension',
-  'approve_extension',
-  'reject_extension',
-  'reply',
-  'review',
-  'callback',
-  'close',
-  'suspend',
-  'resume',
-  'urge',
-  'supervise',
-  'answer_directly',
-  'merge',
-  'reopen',
-] as const;
+export const ACTION_TYPES = HOTLINE_ACTIONS;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
 export const ACTION_LABELS: Readonly<Record<ActionType, Label>> = {
