@@ -4,6 +4,7 @@ export * from './ids.js';
 export * from './logger.js';
 export * from './db/connect.js';
 export * from './db/migrate.js';
+export * from './db/sql-values.js';
 export type { RawClient } from './db/pglite-pool.js';
 export * from './tx/context.js';
 export * from './tx/mutate.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
-import { mutate, newId, SYSTEM_META } from '@yiwang/platform';
+import { mutate, newId, SYSTEM_META, textArray } from '@yiwang/platform';
 import type { IdentityDeps } from './deps.js';
 import { registerCitizen, registerEnterprise } from './use-cases/register.js';
 import type { Role } from '@yiwang/contracts';
@@ -77,7 +77,7 @@ export async function seedIdentity(deps: IdentityDeps, opts: { demoAccounts: boo
           username: u.username,
           display_name: u.displayName,
           password_hash: hash,
-          roles: sql`${u.roles}::text[]` as unknown as string[],
+          roles: textArray(u.roles),
           data_scope: u.scope,
           department_id: ids.get(u.dept)!,
         })

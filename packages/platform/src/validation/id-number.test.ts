@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROVINCE_CODES } from './province-codes.js';
 import { ageOn, idNumberCheckDigit, isValidIdNumber, normalizeIdNumber, parseIdNumber, todayInShanghai } from './id-number.js';
 
 // Independent reference: weight of position p is 2^(17-p) mod 11, and the check value c
@@ -12,42 +13,7 @@ function referenceCheck(first17: string): string {
 }
 
 const TODAY = '2025-06-30';
-const provinces = [
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '21',
-  '22',
-  '23',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-  '37',
-  '41',
-  '42',
-  '43',
-  '44',
-  '45',
-  '46',
-  '50',
-  '51',
-  '52',
-  '53',
-  '54',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-  '71',
-  '81',
-  '82',
-];
+const provinces = [...PROVINCE_CODES];
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
 const birth = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true })

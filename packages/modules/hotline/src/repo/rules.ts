@@ -1,3 +1,4 @@
+import { textArray } from '@yiwang/platform';
 import { sql } from 'kysely';
 import type { Q, RoutingRuleRow } from './tables.js';
 
@@ -18,7 +19,7 @@ export function findRule(q: Q, id: string): Promise<RuleRow | undefined> {
 export async function insertRule(q: Q, r: Omit<RuleRow, 'active' | 'version'>) {
   await q
     .insertInto('hotline.routing_rule')
-    .values({ ...r, keywords: sql`${r.keywords}::text[]` as unknown as string[] })
+    .values({ ...r, keywords: textArray(r.keywords) })
     .execute();
 }
 
@@ -33,7 +34,7 @@ export async function updateRule(
     .updateTable('hotline.routing_rule')
     .set({
       ...rest,
-      ...(keywords ? { keywords: sql`${keywords}::text[]` as unknown as string[] } : {}),
+      ...(keywords ? { keywords: textArray(keywords) } : {}),
       version: sql`version + 1`,
       updated_at: sql`now()`,
     })

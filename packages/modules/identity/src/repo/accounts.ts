@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ScopeFilter } from '@yiwang/platform';
+import { textArray, type ScopeFilter } from '@yiwang/platform';
 import { departmentInScope } from './scope.js';
 import type { AccountRow, Q } from './tables.js';
 
@@ -59,7 +59,7 @@ export async function insertAccount(
 ) {
   await q
     .insertInto('identity.account')
-    .values({ ...a, roles: sql`${a.roles}::text[]` as unknown as string[], password_changed_at: sql`now()` as unknown as Date })
+    .values({ ...a, roles: textArray(a.roles), password_changed_at: sql`now()` as unknown as Date })
     .execute();
 }
 
@@ -147,7 +147,7 @@ export async function updateStaff(
     .updateTable('identity.account')
     .set({
       ...rest,
-      ...(roles ? { roles: sql`${roles}::text[]` as unknown as string[] } : {}),
+      ...(roles ? { roles: textArray(roles) } : {}),
       version: sql`version + 1`,
       updated_at: sql`now()`,
     })
