@@ -47,6 +47,8 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
 /** No spinner turning and no animation running: axe should judge the settled page (contrast!). */
 async function settled(page: Page): Promise<void> {
   await expectHidden(page.locator('.ant-spin-spinning'));
+  // a form message fading out is half-transparent: its contrast is judged once it has gone
+  await expectHidden(page.locator('.ant-form-show-help-item-leave'));
   await page.evaluate(() => Promise.all((globalThis as any).document.getAnimations().map((a: any) => a.finished.catch(() => undefined))));
 }
 
@@ -66,10 +68,12 @@ describe.skipIf(NO_CHROMIUM)('accessibility (axe-core): no serious or critical v
     await page.getByLabel('密码').fill('wrong-password-1');
     await page.getByRole('button', { name: '登录' }).click();
     await expectVisible(page.getByRole('alert').filter({ hasText: '用户名或密码错误' }));
+    await settled(page);
     await expectAccessible(page, 'login with error (zh)');
 
     await page.getByRole('button', { name: 'English' }).click();
     await expectVisible(page.getByRole('heading', { name: 'Sign in', level: 1 }));
+    await settled(page);
     await expectAccessible(page, 'login (en)');
   });
 
