@@ -1,3 +1,10 @@
+import type { ErrorEntry } from './error-entry.js';
+import { HOTLINE_ANALYTICS_ERRORS } from './errors-hotline-analytics.js';
+import { HOTLINE_DESK_ERRORS } from './errors-hotline-desk.js';
+import { HOTLINE_INTAKE_ERRORS } from './errors-hotline-intake.js';
+import { HOTLINE_KNOWLEDGE_ERRORS } from './errors-hotline-knowledge.js';
+import { HOTLINE_OVERSIGHT_ERRORS } from './errors-hotline-oversight.js';
+
 /**
  * The one table of error codes. HTTP status and the zh-CN / en texts live here so the API,
  * the web app and the docs never disagree about what a code means.
@@ -64,9 +71,15 @@ export const ERROR_TABLE = {
   INVALID_EXTENSION: { status: 400, zh: '延期天数不符合规定', en: 'The extension is not allowed' },
   INVALID_MERGE_TARGET: { status: 400, zh: '不能合并到该工单', en: 'Cannot merge into that order' },
   REOPEN_WINDOW_PASSED: { status: 409, zh: '已超过可重新打开的期限', en: 'The reopen window has passed' },
+  // each area of the hotline keeps its codes in its own file
+  ...HOTLINE_DESK_ERRORS,
+  ...HOTLINE_OVERSIGHT_ERRORS,
+  ...HOTLINE_INTAKE_ERRORS,
+  ...HOTLINE_KNOWLEDGE_ERRORS,
+  ...HOTLINE_ANALYTICS_ERRORS,
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
-} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+} as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_TABLE;
 

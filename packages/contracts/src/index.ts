@@ -4,3 +4,8 @@ export * from './common.js';
 export * from './identity.js';
 export * from './system.js';
 export * from './hotline.js';
+export * from './hotline-desk.js';
+export * from './hotline-oversight.js';
+export * from './hotline-intake.js';
+export * from './hotline-knowledge.js';
+export * from './hotline-analytics.js';

@@ -18,6 +18,12 @@ export const PERMISSIONS = [
   'hotline.order.read',
   'hotline.order.act',
   'hotline.rules.manage',
+  'hotline.caller.read_personal',
+  'hotline.classifier.manage',
+  'hotline.knowledge.read',
+  'hotline.knowledge.write',
+  'hotline.sources.manage',
+  'hotline.analytics.read',
   'portal.use',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -45,7 +51,9 @@ const READ_ORG: Permission[] = ['identity.division.read', 'identity.department.r
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // administers the hotline's rules and reads its orders, but takes no calls and handles none
-  system_admin: PERMISSIONS.filter((p) => p !== 'portal.use' && p !== 'hotline.order.create' && p !== 'hotline.order.act'),
+  system_admin: PERMISSIONS.filter(
+    (p) => p !== 'portal.use' && p !== 'hotline.order.create' && p !== 'hotline.order.act' && p !== 'hotline.caller.read_personal',
+  ),
   bureau_admin: [
     ...READ_ORG,
     'identity.division.write',
@@ -57,14 +65,35 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'system.audit.verify',
     'hotline.order.read',
     'hotline.rules.manage',
+    'hotline.classifier.manage',
+    'hotline.knowledge.read',
+    'hotline.knowledge.write',
+    'hotline.sources.manage',
+    'hotline.analytics.read',
   ],
   window_clerk: [...READ_ORG, 'identity.citizen.read_personal'],
   dept_approver: [...READ_ORG, 'identity.citizen.read_personal'],
-  hotline_agent: [...READ_ORG, 'hotline.order.create', 'hotline.order.read', 'hotline.order.act'],
-  handling_unit: [...READ_ORG, 'hotline.order.read', 'hotline.order.act'],
-  supervisor: [...READ_ORG, 'identity.user.read', 'hotline.order.read', 'hotline.order.act'],
+  hotline_agent: [
+    ...READ_ORG,
+    'hotline.order.create',
+    'hotline.order.read',
+    'hotline.order.act',
+    'hotline.caller.read_personal',
+    'hotline.knowledge.read',
+  ],
+  handling_unit: [...READ_ORG, 'hotline.order.read', 'hotline.order.act', 'hotline.knowledge.read'],
+  supervisor: [
+    ...READ_ORG,
+    'identity.user.read',
+    'hotline.order.read',
+    'hotline.order.act',
+    'hotline.caller.read_personal',
+    'hotline.knowledge.read',
+    'hotline.knowledge.write',
+    'hotline.analytics.read',
+  ],
   data_officer: [...READ_ORG],
-  leader: [...READ_ORG, 'identity.user.read', 'hotline.order.read'],
+  leader: [...READ_ORG, 'identity.user.read', 'hotline.order.read', 'hotline.analytics.read'],
   citizen: ['portal.use'],
   enterprise: ['portal.use'],
 };

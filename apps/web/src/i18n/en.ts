@@ -46,6 +46,8 @@ export const en: Messages = {
   nav: {
     main: 'Main navigation',
     home: 'Workbench',
+    hotline: '12345 hotline',
+    cityOps: 'City operations',
     org: 'Organisation',
     divisions: 'Divisions',
     departments: 'Departments',

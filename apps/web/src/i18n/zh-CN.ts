@@ -42,6 +42,8 @@ export const zhCN = {
   nav: {
     main: '主导航',
     home: '工作台',
+    hotline: '12345 热线',
+    cityOps: '一网统管',
     org: '组织机构',
     divisions: '行政区划',
     departments: '部门管理',

@@ -19,6 +19,10 @@ export interface NavGroup {
 /** The workbench menu. Entries appear according to the permissions the server sent in /me. */
 export const WORKBENCH_NAV: NavGroup[] = [
   { key: 'main', entries: [{ path: '/workbench', labelKey: 'nav.home', icon: <HomeOutlined aria-hidden /> }] },
+  // 12345 hotline desk, unit inbox, knowledge base, rules (issue 4)
+  { key: 'hotline', labelKey: 'nav.hotline', entries: [] },
+  // 一网统管: event map, command view, analytics (issue 4)
+  { key: 'cityOps', labelKey: 'nav.cityOps', entries: [] },
   {
     key: 'org',
     labelKey: 'nav.org',

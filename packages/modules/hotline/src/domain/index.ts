@@ -45,3 +45,4 @@ export { DEFAULT_CARD_POLICY, evaluateUnitCard } from './unit-cards.js';
 export type { Card, CardPolicy, OverdueOrder, UnitCard, UnitOrderDeadline } from './unit-cards.js';
 export { route, validateRoutingRule } from './routing.js';
 export type { MatchedOn, RoutableOrder, RouteExplanation, RouteResult, RoutingFallback, RoutingRule } from './routing.js';
+export { jaccard, NEAR_DUPLICATE_THRESHOLD, normalizeForSimilarity, shingles, textSimilarity } from './text-similarity.js';

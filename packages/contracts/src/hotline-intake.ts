@@ -1,0 +1,2 @@
+// API shapes of the hotline's intake area (issue 4).
+export {};
