@@ -10,5 +10,7 @@ export { DEFAULT_HOTLINE_CONFIG, type HotlineConfig, type HotlineDeps } from './
 export { HOTLINE_EVENTS, TIMER_QUEUE } from './events.js';
 export { runOrderTimer } from './use-cases/run-timer.js';
 export { seedHotline } from './seed.js';
+export { seedArticleId, seedKnowledge } from './knowledge-seed.js';
+export { KNOWLEDGE_EVENTS } from './knowledge-events.js';
 
 export const HOTLINE_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { HotlineDeps } from './deps.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 import { orderRoutes } from './routes/orders.js';
+import { portalRoutes } from './routes/portal.js';
 import { ruleRoutes } from './routes/rules.js';
 
 /** Mounted under /api/hotline by the composition root. */
@@ -8,5 +10,7 @@ export function hotlinePlugin(deps: HotlineDeps) {
   return async function hotline(app: FastifyInstance) {
     orderRoutes(app, deps);
     ruleRoutes(app, deps);
+    knowledgeRoutes(app, deps);
+    portalRoutes(app, deps);
   };
 }
