@@ -99,6 +99,44 @@ describe.skipIf(NO_CHROMIUM)('accessibility (axe-core): no serious or critical v
     await expectAccessible(page, 'departments: new-department dialog');
   });
 
+  it('12345 portal pages: 我要反映 with its messages, 我的诉求', async () => {
+    const page = await j.newPage();
+    await loginViaForm(page, 'zhangsan', 'Jieyang2026', /\/portal$/);
+    await page.getByRole('menuitem', { name: '我要反映' }).click();
+    await expectVisible(page.getByRole('heading', { name: '我要反映', level: 1 }));
+    await page.getByRole('button', { name: '提交' }).click();
+    await expectVisible(page.getByText('请填写标题'));
+    // judge the page, not the hover colour of the button the pointer still rests on
+    await page.mouse.move(0, 0);
+    await settled(page);
+    await expectAccessible(page, 'portal report with messages');
+    await page.getByRole('menuitem', { name: '我的诉求' }).click();
+    await expectVisible(page.getByRole('heading', { name: '我的诉求', level: 1 }));
+    await settled(page);
+    await expectAccessible(page, 'portal my requests');
+  });
+
+  it('knowledge base: search results and the admin page with its editor', async () => {
+    const page = await j.newPage();
+    await loginViaForm(page, 'zsj.admin', 'Jieyang2026', /\/workbench$/);
+    await page.getByRole('menuitem', { name: '知识库', exact: true }).click();
+    await page.getByLabel('检索知识库').fill('社保卡丢了怎么补办');
+    await page.getByLabel('检索知识库').press('Enter');
+    await expectVisible(page.getByRole('button', { name: /社会保障卡/ }));
+    await settled(page);
+    await expectAccessible(page, 'knowledge search results');
+
+    await page.getByRole('menuitem', { name: '知识库管理' }).click();
+    await expectVisible(page.getByRole('heading', { name: '知识库管理', level: 1 }));
+    await expectVisible(page.locator('.ant-table-row'));
+    await settled(page);
+    await expectAccessible(page, 'knowledge admin');
+    await page.getByRole('button', { name: '新建文章' }).click();
+    await expectVisible(page.getByRole('dialog', { name: '新建文章' }).getByLabel('标题'));
+    await settled(page);
+    await expectAccessible(page, 'knowledge admin: new-article dialog');
+  });
+
   it('portal shell, signed in as a citizen', async () => {
     const page = await j.newPage();
     await loginViaForm(page, 'zhangsan', 'Jieyang2026', /\/portal$/);

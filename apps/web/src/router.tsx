@@ -24,6 +24,11 @@ const CalendarPage = lazyPage(() => import('./pages/workbench/calendar-page'), '
 const AuditPage = lazyPage(() => import('./pages/workbench/audit-page'), 'AuditPage');
 const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
 const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
+const KnowledgeSearchPage = lazyPage(() => import('./pages/workbench/knowledge-search-page'), 'KnowledgeSearchPage');
+const KnowledgeAdminPage = lazyPage(() => import('./pages/workbench/knowledge-admin-page'), 'KnowledgeAdminPage');
+const ReportPage = lazyPage(() => import('./pages/portal/report-page'), 'ReportPage');
+const MyOrdersPage = lazyPage(() => import('./pages/portal/my-orders-page'), 'MyOrdersPage');
+const MyOrderPage = lazyPage(() => import('./pages/portal/my-order-page'), 'MyOrderPage');
 
 const standalone = (page: ReactNode) => <Suspense fallback={<PageLoading fullPage />}>{page}</Suspense>;
 const guarded = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -47,6 +52,8 @@ export const router = createBrowserRouter([
       { path: 'users', element: guarded('identity.user.read', <UsersPage />) },
       { path: 'calendar', element: guarded('system.calendar.read', <CalendarPage />) },
       { path: 'audit', element: guarded('system.audit.read', <AuditPage />) },
+      { path: 'knowledge', element: guarded('hotline.knowledge.read', <KnowledgeSearchPage />) },
+      { path: 'knowledge-admin', element: guarded('hotline.knowledge.write', <KnowledgeAdminPage />) },
     ],
   },
   {
@@ -59,6 +66,9 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <PortalHomePage /> },
       { path: 'profile', element: <ProfilePage /> },
+      { path: 'report', element: guarded('portal.use', <ReportPage />) },
+      { path: 'orders', element: guarded('portal.use', <MyOrdersPage />) },
+      { path: 'orders/:id', element: guarded('portal.use', <MyOrderPage />) },
     ],
   },
   { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { sql } from 'kysely';
+import { seedArticleId } from '@yiwang/hotline';
 import type { TestApp } from '../harness.js';
 
 /** What the matrix knows about a caller, straight from GET /api/identity/me. */
@@ -122,6 +123,151 @@ const replyTemplateCases = (make: (id: string) => { url: string; payload?: unkno
       c.department?.id !== fx.replyTemplate.unit.ownerUnitId ? 404 : c.roles.includes('handling_unit') && !deskRole(c) ? 409 : 403,
   },
 ];
+/**
+ * Knowledge base (H4): every reader sees published articles; drafts and archived ones only a writer
+ * whose data scope covers the owner department, who alone may change them. Demo articles by slug.
+ */
+const ARTICLES = [
+  { slug: 'street-vendors', owner: 'JY-CGJ', published: true },
+  { slug: 'rc-old-estate-renovation', owner: 'JY-RC-ZJJ', published: false },
+  { slug: 'jx-medical-contribution', owner: 'JY-JX-YBJ', published: false },
+  { slug: 'medical-fee-2023', owner: 'JY-YBJ', published: false },
+];
+const NEVER_SUGGESTED = ['rc-old-estate-renovation', 'jx-medical-contribution', 'medical-fee-2023', 'spring-festival-hours-2024'].map(
+  seedArticleId,
+);
+const writes = (c: Caller, owner: Dept) => c.permissions.includes('hotline.knowledge.write') && sees(c, owner);
+const seesArticle = (c: Caller, a: { published: boolean; owner: Dept }) => a.published || writes(c, a.owner);
+
+const eachArticle = (
+  make: (id: string) => { url: string; payload?: unknown },
+  expect: (c: Caller, owner: Dept, published: boolean) => number,
+) =>
+  ARTICLES.map((a): Case => ({
+    label: a.slug,
+    req: () => make(seedArticleId(a.slug)),
+    expect: (c, fx) => expect(c, fx.dept[a.owner]!, a.published),
+  }));
+
+function knowledgeRoutes(): Record<string, Row> {
+  const stale = (c: Caller, owner: Dept) => (writes(c, owner) ? 409 : 404);
+  return {
+    'GET /api/hotline/knowledge/articles': {
+      cases: [
+        {
+          label: 'all statuses',
+          req: () => ({ url: '/api/hotline/knowledge/articles?pageSize=100' }),
+          expect: ok,
+          async check(body, c, fx) {
+            const byId = new Map(Object.values(fx.dept).map((d) => [d.id, d]));
+            const rows = (await fx.t.rt.database.db
+              .selectFrom('hotline.kb_article')
+              .select(['id', 'status', 'owner_unit_id'])
+              .execute()) as Array<{
+              id: string;
+              status: string;
+              owner_unit_id: string;
+            }>;
+            const visible = rows.filter((r) => seesArticle(c, { published: r.status === 'published', owner: byId.get(r.owner_unit_id)! }));
+            expect(body.total, `${c.username} article total`).toBe(visible.length);
+            const allowed = new Set(visible.map((r) => r.id));
+            for (const a of body.items) expect(allowed.has(a.id), `${c.username} sees ${a.title}`).toBe(true);
+          },
+        },
+      ],
+    },
+    'GET /api/hotline/knowledge/articles/:id': {
+      cases: eachArticle(
+        (id) => ({ url: `/api/hotline/knowledge/articles/${id}` }),
+        (c, owner, published) => (seesArticle(c, { owner, published }) ? 200 : 404),
+      ),
+    },
+    // an owner in 揭西 with an unknown category: 400 for a writer covering 揭西, 404 for one who cannot see it, nothing written
+    'POST /api/hotline/knowledge/articles': {
+      cases: [
+        {
+          label: 'owner in 揭西',
+          req: (fx) => ({
+            url: '/api/hotline/knowledge/articles',
+            payload: { title: '矩阵', body: '矩阵', kind: 'faq', ownerUnitId: fx.dept['JY-JX-CGJ']!.id, categoryCodes: ['no.such'] },
+          }),
+          expect: (c, fx) => (writes(c, fx.dept['JY-JX-CGJ']!) ? 400 : 404),
+        },
+      ],
+    },
+    'PATCH /api/hotline/knowledge/articles/:id': {
+      cases: eachArticle((id) => ({ url: `/api/hotline/knowledge/articles/${id}`, payload: { title: '矩阵', version: STALE } }), stale),
+    },
+    'POST /api/hotline/knowledge/articles/:id/publish': {
+      cases: eachArticle((id) => ({ url: `/api/hotline/knowledge/articles/${id}/publish`, payload: { version: STALE } }), stale),
+    },
+    'POST /api/hotline/knowledge/articles/:id/archive': {
+      cases: eachArticle((id) => ({ url: `/api/hotline/knowledge/articles/${id}/archive`, payload: { version: STALE } }), stale),
+    },
+    'GET /api/hotline/knowledge/search': {
+      cases: [
+        {
+          label: 'citable only',
+          req: () => ({ url: `/api/hotline/knowledge/search?q=${encodeURIComponent('医保缴费 老旧小区改造 春节 占道经营')}&limit=20` }),
+          expect: ok,
+          check(body) {
+            expect(body.length).toBeGreaterThan(0);
+            for (const h of body) expect(NEVER_SUGGESTED).not.toContain(h.id);
+          },
+        },
+      ],
+    },
+    'POST /api/hotline/knowledge/suggest': {
+      cases: [
+        {
+          label: 'top five',
+          req: () => ({ url: '/api/hotline/knowledge/suggest', payload: { body: '小区门口有流动摊贩占道经营' } }),
+          expect: ok,
+          check(body) {
+            expect(body.length).toBeGreaterThan(0);
+            expect(body.length).toBeLessThanOrEqual(5);
+          },
+        },
+      ],
+    },
+  };
+}
+
+/** Citizen portal (H1): portal accounts file requests and read only their own. */
+function portalRoutes(): Record<string, Row> {
+  return {
+    // a division that does not exist: 400 for a portal account, nothing written
+    'POST /api/hotline/portal/orders': {
+      cases: [
+        {
+          label: 'unknown division',
+          req: () => ({
+            url: '/api/hotline/portal/orders',
+            payload: { type: 'help', title: '矩阵', body: '矩阵', divisionCode: '445299999999' },
+          }),
+          expect: () => 400,
+        },
+      ],
+    },
+    'GET /api/hotline/portal/orders': {
+      cases: [
+        {
+          label: 'own',
+          req: () => ({ url: '/api/hotline/portal/orders?pageSize=100' }),
+          expect: ok,
+          async check(body, c, fx) {
+            const own = await fx.t.rt.database.db.selectFrom('hotline.work_order').select('id').where('created_by', '=', c.id).execute();
+            expect(body.total, `${c.username} own orders`).toBe(own.length);
+            const ids = new Set(own.map((o: { id: string }) => o.id));
+            for (const o of body.items) expect(ids.has(o.id), `${c.username} owns ${o.orderNo}`).toBe(true);
+          },
+        },
+      ],
+    },
+    // the fixture orders were taken by phone: nobody's own portal order
+    'GET /api/hotline/portal/orders/:id': { cases: eachOrder((o) => ({ url: `/api/hotline/portal/orders/${o.id}` }), 404) },
+  };
+}
 
 const hotlineRoutes: Record<string, Row> = {
   // an unknown category: a caller allowed to take calls gets 400 after the permission check, nothing written
@@ -247,6 +393,8 @@ const hotlineRoutes: Record<string, Row> = {
   'DELETE /api/hotline/reply-templates/:id': {
     cases: replyTemplateCases((id) => ({ url: `/api/hotline/reply-templates/${id}?version=${STALE}` })),
   },
+  ...knowledgeRoutes(),
+  ...portalRoutes(),
 };
 
 /**

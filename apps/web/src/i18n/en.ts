@@ -1,4 +1,5 @@
 import type { zhCN } from './zh-CN';
+import * as knowledge from './knowledge';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof zhCN>;
@@ -304,4 +305,5 @@ export const en: Messages = {
     uscc: 'Unified social credit code',
     legalRep: 'Legal representative',
   },
+  knowledge: knowledge.en,
 };

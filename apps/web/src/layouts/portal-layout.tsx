@@ -1,5 +1,5 @@
 import { Layout, Menu } from 'antd';
-import { HomeOutlined, IdcardOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, FormOutlined, HomeOutlined, IdcardOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { HeaderActions } from './header-actions';
@@ -9,11 +9,20 @@ import { ShellContent, ShellFooter, ShellHeader } from './shell-parts';
 export function PortalLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const selected = pathname.startsWith('/portal/profile') ? '/portal/profile' : '/portal';
   const items = [
     { key: '/portal', icon: <HomeOutlined aria-hidden />, label: <Link to="/portal">{t('nav.portalHome')}</Link> },
+    { key: '/portal/report', icon: <FormOutlined aria-hidden />, label: <Link to="/portal/report">{t('knowledge.nav.report')}</Link> },
+    {
+      key: '/portal/orders',
+      icon: <FileSearchOutlined aria-hidden />,
+      label: <Link to="/portal/orders">{t('knowledge.nav.myOrders')}</Link>,
+    },
     { key: '/portal/profile', icon: <IdcardOutlined aria-hidden />, label: <Link to="/portal/profile">{t('nav.profile')}</Link> },
   ];
+  // the longest entry the location starts with (/portal/orders/… selects 我的诉求)
+  const selected = items
+    .map((i) => i.key)
+    .reduce((best, key) => (pathname.startsWith(key) && key.length > best.length ? key : best), '/portal');
 
   return (
     <Layout className="shell">

@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  ReadOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '@yiwang/contracts';
 import { useCan } from '../auth/use-permission';
 
@@ -20,7 +29,24 @@ export interface NavGroup {
 export const WORKBENCH_NAV: NavGroup[] = [
   { key: 'main', entries: [{ path: '/workbench', labelKey: 'nav.home', icon: <HomeOutlined aria-hidden /> }] },
   // 12345 hotline desk, unit inbox, knowledge base, rules (issue 4)
-  { key: 'hotline', labelKey: 'nav.hotline', entries: [] },
+  {
+    key: 'hotline',
+    labelKey: 'nav.hotline',
+    entries: [
+      {
+        path: '/workbench/knowledge',
+        labelKey: 'knowledge.nav.search',
+        icon: <ReadOutlined aria-hidden />,
+        permission: 'hotline.knowledge.read',
+      },
+      {
+        path: '/workbench/knowledge-admin',
+        labelKey: 'knowledge.nav.admin',
+        icon: <FileTextOutlined aria-hidden />,
+        permission: 'hotline.knowledge.write',
+      },
+    ],
+  },
   // 一网统管: event map, command view, analytics (issue 4)
   { key: 'cityOps', labelKey: 'nav.cityOps', entries: [] },
   {

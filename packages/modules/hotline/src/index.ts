@@ -12,5 +12,7 @@ export { runOrderTimer } from './use-cases/run-timer.js';
 export { registerHotlineSubscribers } from './subscribers.js';
 export { settlePendingDeadlines } from './use-cases/settle-pending-deadlines.js';
 export { seedHotline } from './seed.js';
+export { seedArticleId, seedKnowledge } from './knowledge-seed.js';
+export { KNOWLEDGE_EVENTS } from './knowledge-events.js';
 
 export const HOTLINE_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));

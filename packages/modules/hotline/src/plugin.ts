@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { HotlineDeps } from './deps.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 import { orderRoutes } from './routes/orders.js';
 import { oversightRoutes } from './routes/oversight.js';
+import { portalRoutes } from './routes/portal.js';
 import { ruleRoutes } from './routes/rules.js';
 
 /** Mounted under /api/hotline by the composition root. */
@@ -10,5 +12,7 @@ export function hotlinePlugin(deps: HotlineDeps) {
     orderRoutes(app, deps);
     ruleRoutes(app, deps);
     oversightRoutes(app, deps);
+    knowledgeRoutes(app, deps);
+    portalRoutes(app, deps);
   };
 }

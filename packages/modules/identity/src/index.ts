@@ -11,5 +11,6 @@ export { IDENTITY_EVENTS } from './events.js';
 export { getDepartment, listDepartments } from './use-cases/manage-departments.js';
 export { activeUnitNames, departmentIdsByCode, divisionExists, unitsOfKinds } from './use-cases/unit-directory.js';
 export { activeAccountKind, activeStaffWithRole, departmentsInScope, type StaffScope } from './use-cases/staff-directory.js';
+export { accountContact, type AccountContact } from './use-cases/account-contact.js';
 
 export const IDENTITY_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));

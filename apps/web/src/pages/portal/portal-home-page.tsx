@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import { FileSearchOutlined, IdcardOutlined, PhoneOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session';
 import { StatusTag } from '../../components/status-tag';
@@ -10,12 +11,20 @@ interface Feature {
   titleKey: string;
   descKey: string;
   icon: ReactNode;
+  /** a feature that is live links to its page; the others are announced */
+  link?: { to: string; labelKey: string };
 }
 
 const FEATURES: Feature[] = [
   { key: 'services', titleKey: 'portal.services', descKey: 'portal.servicesDesc', icon: <SolutionOutlined aria-hidden /> },
   { key: 'cases', titleKey: 'portal.cases', descKey: 'portal.casesDesc', icon: <FileSearchOutlined aria-hidden /> },
-  { key: 'hotline', titleKey: 'portal.hotline', descKey: 'portal.hotlineDesc', icon: <PhoneOutlined aria-hidden /> },
+  {
+    key: 'hotline',
+    titleKey: 'portal.hotline',
+    descKey: 'portal.hotlineDesc',
+    icon: <PhoneOutlined aria-hidden />,
+    link: { to: '/portal/report', labelKey: 'knowledge.nav.report' },
+  },
   { key: 'licences', titleKey: 'portal.licences', descKey: 'portal.licencesDesc', icon: <IdcardOutlined aria-hidden /> },
 ];
 
@@ -43,7 +52,11 @@ export function PortalHomePage() {
                 </Flex>
                 <Typography.Paragraph className="feature-desc">{t(f.descKey)}</Typography.Paragraph>
                 <div>
-                  <StatusTag tone="neutral">{t('common.comingSoon')}</StatusTag>
+                  {f.link ? (
+                    <Link to={f.link.to}>{t(f.link.labelKey)}</Link>
+                  ) : (
+                    <StatusTag tone="neutral">{t('common.comingSoon')}</StatusTag>
+                  )}
                 </div>
               </Flex>
             </Card>

@@ -26,7 +26,8 @@ export type Action =
   | { type: 'resume'; note?: string }
   | { type: 'urge'; note?: string }
   | { type: 'supervise'; note?: string }
-  | { type: 'answer_directly'; articleId: string; answer?: string }
+  /** `citation` is the cited article as the knowledge base holds it now; the timeline keeps it. */
+  | { type: 'answer_directly'; articleId: string; answer?: string; citation?: { title: string; version: number } }
   | { type: 'merge'; intoOrderId: string }
   | { type: 'reopen'; reason: string };
 

@@ -116,6 +116,17 @@ describe('answer_directly 直接答复', () => {
     expect(result.effects).toContainEqual({ kind: 'cancel_timers' });
     expect(result.effects).toContainEqual({ kind: 'notify', recipient: { kind: 'caller' }, topic: 'answer_directly' });
   });
+
+  it('keeps the cited title and version on the public timeline line, so a later edit cannot change what was said', () => {
+    const citation = { title: '社会保障卡补领办理指南', version: 3 };
+    const result = transition(newOrder('consultation'), { type: 'answer_directly', articleId: 'kb-7', citation }, ctxFor(AGENT));
+    if (!result.ok) throw new Error(result.code);
+    expect(result.next.timeline.at(-1)).toMatchObject({
+      action: 'answer_directly',
+      details: { articleId: 'kb-7', articleTitle: '社会保障卡补领办理指南', articleVersion: 3 },
+    });
+    expect(result.next.timeline.at(-1)?.internal).toBeUndefined();
+  });
 });
 
 describe('merge 合并', () => {

@@ -107,7 +107,7 @@ export function answerDirectly(order: OrderSnapshot, a: ActionOf<'answer_directl
     patch: { reply: { content, unitId: null, articleId, at: env.ctx.now } },
     effects: [{ kind: 'cancel_timers' }, notifyCaller('answer_directly')],
     note: content ?? undefined,
-    details: { articleId },
+    details: { articleId, ...(a.citation ? { articleTitle: a.citation.title, articleVersion: a.citation.version } : {}) },
   };
 }
 

@@ -8,6 +8,7 @@ import { hot } from '../repo/tables.js';
 import { decodeSnapshot, encodeSnapshot } from '../snapshot-codec.js';
 import { workflowRole } from '../workflow-role.js';
 import { buildAction, targetUnits } from './build-action.js';
+import { withCitation } from './cite-article.js';
 import { getOrder } from './get-order.js';
 import { appendTimeline, applyEffects } from './order-effects.js';
 
@@ -25,7 +26,7 @@ export async function actOnOrder(
   const row = await orders.findOrder(hot(deps.db), scopeFilter(actor), id);
   if (!row) throw new AppError('NOT_FOUND');
   if (row.version !== body.version) throw new AppError('CONFLICT');
-  const action = buildAction(body);
+  const action = await withCitation(deps, buildAction(body));
   const units = targetUnits(body);
   const live = await activeUnitNames(deps.db, units);
   if (units.some((u) => !live.has(u))) throw new AppError('VALIDATION_FAILED', { field: 'unitId', reason: 'unknown unit' });

@@ -42,6 +42,25 @@ export async function createWorkOrder(
   input: CreateOrderBody,
   idem?: Idempotency,
 ): Promise<WorkOrder> {
+  const { id } = await registerWorkOrder(deps, meta, actor, input, idem);
+  // a retry with the same Idempotency-Key gets the first order's id back and reads it like the first call did
+  return getOrder(deps, actor, id);
+}
+
+export interface IntakeOptions {
+  /** who the register line names: the agent on the phone, or the system for self-service channels */
+  registrar?: 'hotline_agent' | 'system';
+}
+
+/** The intake pipeline shared by every channel; returns the new (or, on a retry, the first) order's id. */
+export async function registerWorkOrder(
+  deps: HotlineDeps,
+  meta: RequestMeta,
+  actor: Actor,
+  input: CreateOrderBody,
+  idem?: Idempotency,
+  opts: IntakeOptions = {},
+): Promise<{ id: string }> {
   const body = trimmed(input.body);
   if (body === null) throw new AppError('VALIDATION_FAILED', { field: 'body' });
   if ((input.lat === undefined) !== (input.lng === undefined)) throw new AppError('VALIDATION_FAILED', { field: 'lat/lng' });
@@ -68,7 +87,7 @@ export async function createWorkOrder(
   const register = (sla?: SlaPolicy) => {
     const created = createOrder(
       { id, type: input.type, urgency: input.urgency ?? 'normal' },
-      { actor: { role: 'hotline_agent' }, now, calendar, ...(sla ? { sla } : {}) },
+      { actor: { role: opts.registrar ?? 'hotline_agent' }, now, calendar, ...(sla ? { sla } : {}) },
     );
     let order: OrderSnapshot = created.order;
     const effects: Effect[] = [...created.effects];
@@ -150,6 +169,5 @@ export async function createWorkOrder(
     },
     idem,
   );
-  // a retry with the same Idempotency-Key gets the first order's id back and reads it like the first call did
-  return getOrder(deps, actor, stored.id);
+  return stored;
 }
