@@ -7,8 +7,12 @@ export * from './domain/index.js';
 export { TRANSITION_CODES_ARE_ERROR_CODES } from './error-codes.js';
 export { hotlinePlugin } from './plugin.js';
 export { DEFAULT_HOTLINE_CONFIG, type HotlineConfig, type HotlineDeps } from './deps.js';
-export { HOTLINE_EVENTS, TIMER_QUEUE } from './events.js';
+export { HOTLINE_EVENTS, TIMER_QUEUE, TRAINING_QUEUE } from './events.js';
 export { runOrderTimer } from './use-cases/run-timer.js';
+export { fixedClassifier, ModelHolder, type ActiveModel, type ClassifierSource } from './model-holder.js';
+export { installClassifierModels } from './install-classifier.js';
+export { importModel } from './use-cases/import-model.js';
+export { trainModelFromOrders, type TrainFromOrdersOptions } from './use-cases/train-model.js';
 export { seedHotline } from './seed.js';
 
 export const HOTLINE_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));

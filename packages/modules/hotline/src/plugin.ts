@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { HotlineDeps } from './deps.js';
+import { classifierModelRoutes } from './routes/classifier-models.js';
+import { deskRoutes } from './routes/desk.js';
 import { orderRoutes } from './routes/orders.js';
 import { ruleRoutes } from './routes/rules.js';
 
@@ -8,5 +10,7 @@ export function hotlinePlugin(deps: HotlineDeps) {
   return async function hotline(app: FastifyInstance) {
     orderRoutes(app, deps);
     ruleRoutes(app, deps);
+    deskRoutes(app, deps);
+    classifierModelRoutes(app, deps);
   };
 }
