@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainManualDispatch, explainTriageRouting } from './dispatch-explanation.js';
+import { explainCategoryRouting, explainManualDispatch } from './dispatch-explanation.js';
 
 const suggested = { unitId: 'u-cgj', unitName: '市城管局', ruleId: 'r1', why: '按权责清单规则 r1（类别属于「urban」）派至 市城管局' };
 
@@ -41,7 +41,8 @@ describe('manual dispatch explanations', () => {
     expect(back.manual.followedSuggestion).toBe(false);
   });
 
-  it('prefixes a triage routing with the category a person chose', () => {
-    expect(explainTriageRouting(null, '占道经营', suggested.why)).toBe(`工作人员 分诊定类「占道经营」，${suggested.why}`);
+  it('prefixes a routing by the list with the category a person chose', () => {
+    expect(explainCategoryRouting(null, '占道经营', suggested.why, true)).toBe(`工作人员 分诊定类「占道经营」，${suggested.why}`);
+    expect(explainCategoryRouting('吴督办', '食品安全', suggested.why, false)).toBe(`吴督办 改定类别为「食品安全」，${suggested.why}`);
   });
 });

@@ -61,7 +61,10 @@ export function explainManualDispatch(c: ManualChoice): ManualExplanation {
   };
 }
 
-/** A triage order a person categorised and left to the 权责清单: the rule's reason, prefixed by the category choice. */
-export function explainTriageRouting(actorName: string | null, categoryName: string, ruleWhy: string): string {
-  return `${actorName ?? '工作人员'} 分诊定类「${categoryName}」，${ruleWhy}`;
+/**
+ * An order a person categorised (分诊 of a triage order, or a new category on 改派) and left to the
+ * 权责清单 for the unit: the rule's reason, prefixed by the person's choice.
+ */
+export function explainCategoryRouting(actorName: string | null, categoryName: string, ruleWhy: string, triage: boolean): string {
+  return `${actorName ?? '工作人员'} ${triage ? '分诊定类' : '改定类别为'}「${categoryName}」，${ruleWhy}`;
 }

@@ -58,7 +58,7 @@ export {
   rankDuplicates,
   REPEAT_CALLER_WINDOW_DAYS,
 } from './duplicates.js';
-export { explainManualDispatch, explainTriageRouting } from './dispatch-explanation.js';
+export { explainCategoryRouting, explainManualDispatch } from './dispatch-explanation.js';
 export type { ManualChoice, ManualDispatchAction, ManualExplanation, RuleSuggestion } from './dispatch-explanation.js';
 export { DEFAULT_TRAINING_LIMITS, perClassCap, qualifyClasses, splitHoldout } from './training-set.js';
 export type { Qualified, TrainingLimits } from './training-set.js';

@@ -3,8 +3,8 @@ import { activeUnitNames } from '@yiwang/identity';
 import { AppError, scopeFilter, type Actor, type AuditInput, type Tx } from '@yiwang/platform';
 import {
   CLOSED_STATES,
+  explainCategoryRouting,
   explainManualDispatch,
-  explainTriageRouting,
   type ManualDispatchAction,
   type OrderState,
   type TransitionSuccess,
@@ -55,7 +55,7 @@ export async function planDeskAction(deps: HotlineDeps, actor: Actor, row: order
   if (body.unitId === undefined) {
     // only a category: the 权责清单 picks the unit; with neither, the state machine answers UNIT_REQUIRED
     if (category === null || suggestion === null) return { ...none, category };
-    const why = explainTriageRouting(actor.displayName, category.name, suggestion.explanation.why);
+    const why = explainCategoryRouting(actor.displayName, category.name, suggestion.explanation.why, row.triage);
     const routing = { ...suggestion.explanation, unitId: suggestion.unitId, unitName: suggestion.unitName, why };
     return { ...none, body: { ...body, unitId: suggestion.unitId }, category, routing };
   }
