@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { testEngines } from '@yiwang/platform/testing';
 import { createClassifier, fixedClassifier, trainModel } from '@yiwang/hotline';
-import { countRows, createTestApp, json, publishCalendarThrough, type Session, type TestApp } from './harness.js';
+import { countRows, createTestApp, type Session, type TestApp } from './harness.js';
+import { hotlineClient, prepareHotline } from './support/hotline-client.js';
 import { fingerprint } from './support/requests.js';
 
 const HEPO = '445222001000'; // 揭西县河婆街道
@@ -25,13 +26,11 @@ describe.each(testEngines())('12345 desk on %s', (engine) => {
   let supervisor: Session;
   /** a hotline agent whose data scope is 榕城区 only */
   let rcAgent: Session;
-  const dept: Record<string, string> = {};
+  let dept: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp(engine);
-    await publishCalendarThrough(t, new Date().getFullYear() + 1);
+    dept = await prepareHotline(t);
     [agent, unit, supervisor] = [await t.login('hotline.agent'), await t.login('cgj.handler'), await t.login('supervisor')];
-    const rows = await t.rt.database.db.selectFrom('identity.department').select(['id', 'code']).execute();
-    for (const r of rows as Array<{ id: string; code: string }>) dept[r.code] = r.id;
     const created = await t.app.inject({
       method: 'POST',
       url: '/api/identity/users',
@@ -50,16 +49,7 @@ describe.each(testEngines())('12345 desk on %s', (engine) => {
   });
   afterAll(() => t?.close());
 
-  const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: s.headers });
-  const post = (url: string, payload: unknown, s: Session) =>
-    t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
-  const ok = (res: { statusCode: number; body: string }) => {
-    expect(res.statusCode, res.body).toBe(200);
-    return json(res as never);
-  };
-  const act = (o: { id: string; version: number }, body: Record<string, unknown>, s: Session) =>
-    post(`/api/hotline/orders/${o.id}/actions`, { version: o.version, ...body }, s);
-  const code = (res: { body: string }) => JSON.parse(res.body).code as string;
+  const { get, post, act, ok, code } = hotlineClient(() => t);
   const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
 
   it('previews a call without writing: categories, the unit and why, near-duplicates and the caller’s recent orders', async () => {

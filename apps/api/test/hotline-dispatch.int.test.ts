@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@yiwang/platform/testing';
-import { countRows, createTestApp, json, publishCalendarThrough, type Session, type TestApp } from './harness.js';
+import { countRows, createTestApp, type Session, type TestApp } from './harness.js';
+import { hotlineClient, prepareHotline } from './support/hotline-client.js';
 
 const HEPO = '445222001000'; // 揭西县河婆街道
 const CGJ = '揭阳市城市管理和综合执法局';
@@ -17,24 +18,15 @@ describe.each(testEngines())('triage and dispatch explanations on %s', (engine) 
   let agent: Session;
   let unit: Session;
   let supervisor: Session;
-  const dept: Record<string, string> = {};
+  let dept: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp(engine);
-    await publishCalendarThrough(t, new Date().getFullYear() + 1);
+    dept = await prepareHotline(t);
     [agent, unit, supervisor] = [await t.login('hotline.agent'), await t.login('cgj.handler'), await t.login('supervisor')];
-    const rows = await t.rt.database.db.selectFrom('identity.department').select(['id', 'code']).execute();
-    for (const r of rows as Array<{ id: string; code: string }>) dept[r.code] = r.id;
   });
   afterAll(() => t?.close());
 
-  const post = (url: string, payload: unknown, s: Session) =>
-    t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
-  const ok = (res: { statusCode: number; body: string }) => {
-    expect(res.statusCode, res.body).toBe(200);
-    return json(res as never);
-  };
-  const act = (o: { id: string; version: number }, body: Record<string, unknown>, s: Session) =>
-    post(`/api/hotline/orders/${o.id}/actions`, { version: o.version, ...body }, s);
+  const { post, act, ok, code } = hotlineClient(() => t);
   const triageOrder = async () => {
     const o = ok(await post('/api/hotline/orders', call, agent));
     expect(o).toMatchObject({ triage: true, state: 'registered', categoryCode: null });
@@ -51,7 +43,7 @@ describe.each(testEngines())('triage and dispatch explanations on %s', (engine) 
       [{ type: 'close', categoryCode: 'urban.vendors', reason: '重复' }, 'VALIDATION_FAILED'],
       [{ type: 'dispatch' }, 'UNIT_REQUIRED'],
     ] as const) {
-      expect(json(await act(o, body, agent)).code, JSON.stringify(body)).toBe(want);
+      expect(code(await act(o, body, agent)), JSON.stringify(body)).toBe(want);
     }
     expect(await countRows(t, 'platform.audit_log')).toBe(n);
 
@@ -129,6 +121,6 @@ describe.each(testEngines())('triage and dispatch explanations on %s', (engine) 
     expect(moved.routing.why).toContain('许话务 改定类别为「食品安全」，按权责清单规则');
     expect(await corrections(o.id)).toEqual([expect.objectContaining({ source: 'reassign', chosen_code: 'market.food_safety' })]);
     const same = await act(moved, { type: 'reassign', reason: '再次改派', categoryCode: 'market.food_safety' }, agent);
-    expect(json(same).code).toBe('SAME_UNIT');
+    expect(code(same)).toBe('SAME_UNIT');
   });
 });

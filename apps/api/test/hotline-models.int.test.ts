@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@yiwang/platform/testing';
-import { importModel, ModelHolder, serializeModel, trainModel } from '@yiwang/hotline';
-import { createTestApp, json, publishCalendarThrough, type Session, type TestApp } from './harness.js';
+import { importModel, ModelHolder, serializeModel, trainModel, TRAINING_QUEUE } from '@yiwang/hotline';
+import { createTestApp, type Session, type TestApp } from './harness.js';
+import { hotlineClient, prepareHotline } from './support/hotline-client.js';
 import { fingerprint } from './support/requests.js';
 
 const HEPO = '445222001000'; // 揭西县河婆街道
@@ -21,26 +22,19 @@ describe.each(testEngines())('classifier models on %s', (engine) => {
   let agent: Session;
   let unit: Session;
   let admin: Session;
-  const dept: Record<string, string> = {};
+  let dept: Record<string, string>;
   beforeAll(async () => {
     t = await createTestApp(engine);
-    await publishCalendarThrough(t, new Date().getFullYear() + 1);
+    dept = await prepareHotline(t);
     [agent, unit, admin] = [await t.login('hotline.agent'), await t.login('cgj.handler'), await t.login('zsj.admin')];
-    const rows = await t.rt.database.db.selectFrom('identity.department').select(['id', 'code']).execute();
-    for (const r of rows as Array<{ id: string; code: string }>) dept[r.code] = r.id;
   });
   afterAll(() => t?.close());
 
-  const send = (method: 'GET' | 'POST' | 'PATCH', url: string, s: Session, payload?: unknown) =>
-    t.app.inject({ method, url, headers: s.headers, ...(payload === undefined ? {} : { payload: payload as object }) });
-  const ok = (res: { statusCode: number; body: string }, status = 200) => {
-    expect(res.statusCode, res.body).toBe(status);
-    return json(res as never);
-  };
+  const client = hotlineClient(() => t);
+  const { send, ok, code } = client;
   const call = (body: string, extra: Record<string, unknown> = {}) =>
     send('POST', '/api/hotline/orders', agent, { channel: 'phone', type: 'complaint', body, divisionCode: HEPO, ...extra });
-  const act = async (o: { id: string; version: number }, body: Record<string, unknown>, s: Session) =>
-    ok(await send('POST', `/api/hotline/orders/${o.id}/actions`, s, { version: o.version, ...body }));
+  const act = async (o: { id: string; version: number }, body: Record<string, unknown>, s: Session) => ok(await client.act(o, body, s));
   const models = async () => ok(await send('GET', '/api/hotline/classifier/models', admin));
   const lastAuditId = async () =>
     Number(
@@ -60,9 +54,23 @@ describe.each(testEngines())('classifier models on %s', (engine) => {
     const before = await fingerprint(t);
     const res = await send('POST', '/api/hotline/classifier/models', admin, {});
     expect(res.statusCode).toBe(422);
-    expect(json(res).code).toBe('CLASSIFIER_TOO_FEW_LABELS');
+    expect(code(res)).toBe('CLASSIFIER_TOO_FEW_LABELS');
     expect(await fingerprint(t)).toBe(before);
     expect((await send('POST', '/api/hotline/classifier/models', agent, {})).statusCode).toBe(403);
+
+    // a run queued while there was data, whose data is gone when it starts, fails with the reason
+    const db = t.rt.database.db;
+    const runId = '00000000-0000-4000-8000-00000000a001';
+    await db.insertInto('hotline.training_run').values({ id: runId, activate: true, requested_by: null }).execute();
+    await db
+      .insertInto('platform.job')
+      .values({ queue: TRAINING_QUEUE, payload: JSON.stringify({ runId }), max_attempts: 1 })
+      .execute();
+    await t.rt.jobs.drain();
+    const [failed] = ok(await send('GET', '/api/hotline/classifier/training-runs', admin));
+    expect(failed).toMatchObject({ id: runId, state: 'failed', errorCode: 'CLASSIFIER_TOO_FEW_LABELS', modelId: null });
+    expect(failed.finishedAt).not.toBeNull();
+    expect(await models()).toEqual([]);
   });
 
   it('trains a model from handled orders and triage corrections as a job, and activating it hot-swaps the next intake', async () => {
@@ -85,7 +93,7 @@ describe.each(testEngines())('classifier models on %s', (engine) => {
 
     const run = ok(await send('POST', '/api/hotline/classifier/models', admin, {}), 202);
     expect(run).toMatchObject({ state: 'queued', activate: false, modelId: null });
-    expect(json(await send('POST', '/api/hotline/classifier/models', admin, {})).code).toBe('CLASSIFIER_TRAINING_PENDING');
+    expect(code(await send('POST', '/api/hotline/classifier/models', admin, {}))).toBe('CLASSIFIER_TRAINING_PENDING');
     await t.rt.jobs.drain();
     const [done] = ok(await send('GET', '/api/hotline/classifier/training-runs', admin));
     expect(done).toMatchObject({ id: run.id, state: 'succeeded', errorCode: null });
@@ -107,7 +115,7 @@ describe.each(testEngines())('classifier models on %s', (engine) => {
     // stored but not active: calls still go to triage
     expect(ok(await call(textOf('labour.wage_arrears', 21)))).toMatchObject({ triage: true });
     const stale = await send('POST', `/api/hotline/classifier/models/${model.id}/activate`, admin, { version: model.version + 1 });
-    expect(json(stale).code).toBe('CONFLICT');
+    expect(code(stale)).toBe('CONFLICT');
     const active = ok(await send('POST', `/api/hotline/classifier/models/${model.id}/activate`, admin, { version: model.version }));
     expect(active).toMatchObject({ active: true, version: model.version + 1 });
     const wage = ok(await call(textOf('labour.wage_arrears', 22)));
@@ -133,9 +141,9 @@ describe.each(testEngines())('classifier models on %s', (engine) => {
     const [model] = await models();
     const patch = (labelMap: Record<string, string>, version = model.version) =>
       send('PATCH', `/api/hotline/classifier/models/${model.id}`, admin, { labelMap, version });
-    expect(json(await patch({ 'labour.wage_arrears': 'no.such' })).code).toBe('LABEL_MAP_INVALID');
-    expect(json(await patch({ 外星话题: 'labour' })).code).toBe('LABEL_MAP_INVALID');
-    expect(json(await patch({}, model.version + 3)).code).toBe('CONFLICT');
+    expect(code(await patch({ 'labour.wage_arrears': 'no.such' }))).toBe('LABEL_MAP_INVALID');
+    expect(code(await patch({ 外星话题: 'labour' }))).toBe('LABEL_MAP_INVALID');
+    expect(code(await patch({}, model.version + 3))).toBe('CONFLICT');
     const both = { 'urban.vendors': 'urban.vendors', 'environment.air': 'environment.air' };
     const edited = ok(await patch({ ...both, 'labour.wage_arrears': 'labour' }));
     expect(edited.labelMap['labour.wage_arrears']).toBe('labour');

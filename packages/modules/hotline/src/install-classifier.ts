@@ -10,7 +10,7 @@ import { runTrainingJob } from './use-cases/run-training.js';
  * another node activated a different model (the holder throttles that check).
  */
 export async function installClassifierModels(deps: HotlineDeps, holder: ModelHolder, jobs: JobRunner, bus: EventBus): Promise<void> {
-  await holder.refreshSafely();
+  await holder.refresh();
   jobs.register(TRAINING_QUEUE, (job) => runTrainingJob(deps, job));
   bus.subscribe('hotline.classifier-reload', [HOTLINE_EVENTS.modelActivated, HOTLINE_EVENTS.modelUpdated], async () => {
     await holder.refresh();

@@ -15,7 +15,7 @@ export interface ActiveModel {
   labelMap: LabelMap;
 }
 
-/** Where the use-cases get the model; `refresh` asks a stored-model source to look again now. */
+/** Where the use-cases get the model; `refresh` asks a stored-model source to look again now (it never rejects). */
 export interface ClassifierSource {
   current(): ActiveModel | null;
   refresh?(): Promise<unknown>;
@@ -55,23 +55,26 @@ export class ModelHolder implements ClassifierSource {
     return this.active;
   }
 
-  /** Looks now; calls queue behind each other, so one made after an activation committed always sees it. */
+  /**
+   * Looks now; calls queue behind each other, so one made after an activation committed always sees
+   * it. Never rejects: a failure is logged and the current model (or none) keeps serving.
+   */
   refresh(): Promise<boolean> {
-    const run = this.chain.catch(() => undefined).then(() => this.load());
+    const run = this.chain.then(() =>
+      this.load().catch((err) => {
+        this.opts.logger?.error({ err }, 'classifier model reload failed');
+        return false;
+      }),
+    );
     this.chain = run;
     return run;
-  }
-
-  /** At boot and on the periodic check: a failure is logged and the current model (or none) keeps serving. */
-  async refreshSafely(): Promise<void> {
-    await this.refresh().catch((err) => this.opts.logger?.error({ err }, 'classifier model reload failed'));
   }
 
   /** The periodic check, at most every `checkEveryMs`. */
   async refreshIfDue(now = Date.now()): Promise<void> {
     if (now - this.lastCheck < (this.opts.checkEveryMs ?? 10_000)) return;
     this.lastCheck = now;
-    await this.refreshSafely();
+    await this.refresh();
   }
 
   private async load(): Promise<boolean> {

@@ -5,8 +5,11 @@ import { NEAR_DUPLICATE_THRESHOLD, jaccard, shingles } from './text-similarity.j
 export const DUPLICATE_WINDOW_DAYS = 7;
 export const REPEAT_CALLER_WINDOW_DAYS = 30;
 export const MAX_DUPLICATE_SUGGESTIONS = 5;
-/** How many recent open orders of the area are compared in code; the newest are the likeliest duplicates. */
-export const DUPLICATE_CANDIDATE_LIMIT = 300;
+/**
+ * How many recent open orders of the area are compared in code; the newest are the likeliest
+ * duplicates. A busy town gets about 15 calls a day (Jieyang: 1,500 a day, ~100 towns), so a week fits.
+ */
+export const DUPLICATE_CANDIDATE_LIMIT = 150;
 
 /** Orders in these states take no more work, so nothing is merged into them. */
 export const CLOSED_STATES = ['closed', 'merged', 'answered_directly'] as const;

@@ -35,6 +35,8 @@ CREATE TABLE hotline.training_run (
   error        text
 );
 CREATE INDEX training_run_recent ON hotline.training_run (requested_at DESC);
+-- one run waits at a time: a second request while one is queued is refused
+CREATE UNIQUE INDEX training_run_one_queued ON hotline.training_run (state) WHERE state = 'queued';
 
 -- Every time a person sets or changes an order's category; the next training run learns from them.
 CREATE TABLE hotline.category_correction (
