@@ -1,6 +1,7 @@
 import { openDatabase, migrate, sealAll, verifyAudit, loadKeyring, SYSTEM_META } from '@yiwang/platform';
 import { createSystemAdmin, seedIdentity } from '@yiwang/identity';
 import path from 'node:path';
+import { HOTLINE_MODEL_USAGE, hotlineModelCommand } from './cli-hotline-model.js';
 import { loadConfig } from './config.js';
 import { MIGRATIONS } from './modules.js';
 import { boot } from './runtime.js';
@@ -12,7 +13,8 @@ const USAGE = `usage: npm run cli -- <command>
   create-admin --username NAME [--name 显示名]
             first system administrator of a real deployment (password from YIWANG_ADMIN_PASSWORD);
             loads the bundled organisation (divisions, departments) if the database has none
-  verify    check the audit chain; exits 1 and names the first bad record`;
+  verify    check the audit chain; exits 1 and names the first bad record
+${HOTLINE_MODEL_USAGE}`;
 
 async function main(cmd: string | undefined) {
   const config = loadConfig();
@@ -75,6 +77,8 @@ async function main(cmd: string | undefined) {
         );
       return r.ok ? 0 : 1;
     }
+    case 'hotline-model':
+      return hotlineModelCommand(config, process.argv.slice(3));
     default:
       console.error(USAGE);
       return 2;

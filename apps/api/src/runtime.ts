@@ -20,6 +20,8 @@ import type { SystemDeps } from '@yiwang/system';
 import {
   DEFAULT_HOTLINE_CONFIG,
   registerHotlineSubscribers,
+  installClassifierModels,
+  ModelHolder,
   runOrderTimer,
   seedHotline,
   TIMER_QUEUE,
@@ -83,16 +85,18 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     },
     auditPublicKey: keyring.sm2PublicKey,
   };
-  // TODO(#4): load a trained classifier model from DATA_DIR; until then every intake without a category goes to triage
+  // the active classifier model from the database; without one every intake lacking a category goes to triage
+  const classifier = new ModelHolder(db, { logger });
   const hotline: HotlineDeps = {
     db,
     cipher: identity.cipher,
     calendar: system.calendar,
-    classifier: { current: () => null },
+    classifier,
     config: DEFAULT_HOTLINE_CONFIG,
   };
   jobs.register(TIMER_QUEUE, (job) => runOrderTimer(hotline, job));
   registerHotlineSubscribers(bus, hotline);
+  await installClassifierModels(hotline, classifier, jobs, bus);
   return {
     config,
     logger,

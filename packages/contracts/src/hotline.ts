@@ -83,6 +83,8 @@ export const OrderActionBody = Type.Object(
     articleId: Type.Optional(Type.String({ maxLength: 80 })),
     answer: Type.Optional(Type.String({ maxLength: 5000 })),
     intoOrderId: Type.Optional(Uuid),
+    /** dispatch / reassign / approve_return: the category a person sets; without unitId the 权责清单 picks the unit */
+    categoryCode: Type.Optional(CategoryCode),
   },
   closed,
 );
@@ -101,7 +103,18 @@ export const OrderListQuery = Type.Object(
   closed,
 );
 
-/** Why an order went to its unit (H2): the matching rule, or the 属地 / default fallback. */
+/** A person chose the unit (派单 / 改派): who, and what the 权责清单 would have suggested. */
+export const ManualDispatch = Type.Object({
+  action: Type.String(),
+  actorId: Nullable(Type.String()),
+  actorName: Nullable(Type.String()),
+  suggested: Nullable(
+    Type.Object({ unitId: Type.String(), unitName: Type.String(), ruleId: Type.Optional(Type.String()), why: Type.String() }),
+  ),
+  followedSuggestion: Type.Boolean(),
+});
+
+/** Why an order went to its unit (H2): the matching rule, the 属地 / default fallback, or a person's choice ('manual'). */
 export const RoutingExplanation = Type.Object({
   unitId: Type.Optional(Type.String()),
   unitName: Type.Optional(Type.String()),
@@ -109,7 +122,20 @@ export const RoutingExplanation = Type.Object({
   matchedOn: Type.Array(Type.String()),
   keywords: Type.Optional(Type.Array(Type.String())),
   why: Type.String(),
+  manual: Type.Optional(ManualDispatch),
 });
+
+/** An open order in the same area and week with nearly the same text (H1 合并 suggestion). */
+export const DuplicateSuggestion = Type.Object({
+  id: Uuid,
+  orderNo: Type.String(),
+  title: Nullable(Type.String()),
+  excerpt: Type.String(),
+  state: Type.String(),
+  createdAt: Type.String(),
+  similarity: Type.Number(),
+});
+export type DuplicateSuggestion = Static<typeof DuplicateSuggestion>;
 
 export const TimelineLine = Type.Object({
   seq: Type.Integer(),
@@ -162,6 +188,11 @@ export const WorkOrder = Type.Object({
   routing: Nullable(RoutingExplanation),
   availableActions: Type.Array(Type.String()),
   timeline: Type.Array(TimelineLine),
+  /** near-duplicates found at intake, as they stand now (only those the viewer may see) */
+  duplicates: Type.Array(DuplicateSuggestion),
+  /** the caller's earlier orders in the 30 days before this one; null for a first call or no phone */
+  repeatCaller: Nullable(Type.Object({ count: Type.Integer(), windowDays: Type.Integer() })),
+  mergedInto: Nullable(Type.String()),
 });
 export type WorkOrder = Static<typeof WorkOrder>;
 

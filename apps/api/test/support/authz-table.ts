@@ -66,6 +66,7 @@ const CITY = '445200000000';
 const TARGET_DEPTS = ['JY-ZSJ', 'JY-SJJ', 'JY-RC-ZWFWZX', 'JY-445202001-BMFW', 'JY-JX-ZSJ'];
 const TARGET_USERS = ['rc.temp', 'jx.temp', 'city.temp', 'sys.temp'];
 const ok = () => 200;
+const NO_MODEL = '00000000-0000-4000-8000-000000000000';
 
 const eachDept = (make: (d: Dept) => { url: string; payload?: unknown }, inScope: number, check?: Case['check']): Case[] =>
   TARGET_DEPTS.map((code) => ({
@@ -395,6 +396,69 @@ const hotlineRoutes: Record<string, Row> = {
   },
   ...knowledgeRoutes(),
   ...portalRoutes(),
+  // the fixture city has no model and no similar order: the agent's preview says "triage", writes nothing
+  'POST /api/hotline/orders/preview': {
+    cases: [
+      {
+        label: 'no model',
+        req: () => ({
+          url: '/api/hotline/orders/preview',
+          payload: { body: '矩阵预览：路口有流动摊贩', divisionCode: '445222001000', callerPhone: '13800138000' },
+        }),
+        expect: ok,
+        check: (b) =>
+          void expect(b).toEqual({ suggestions: [], modelVersion: null, triage: true, routing: null, duplicates: [], repeatCaller: null }),
+      },
+      {
+        label: 'agent category',
+        req: () => ({ url: '/api/hotline/orders/preview', payload: { body: '矩阵预览', categoryCode: 'urban.vendors' } }),
+        expect: ok,
+        check: (b) => void expect(b).toMatchObject({ triage: false, routing: { matchedOn: ['category'] } }),
+      },
+    ],
+  },
+  // decrypting the caller is for those who may read personal data and see the order; the fixture callers left no details
+  'GET /api/hotline/orders/:id/caller': {
+    cases: eachOrder((o) => ({ url: `/api/hotline/orders/${o.id}/caller?purpose=${encodeURIComponent('矩阵回访核实')}` }), 200).map(
+      (c) => ({
+        ...c,
+        check: (b: unknown) => void expect(b).toEqual({ name: null, phone: null }),
+      }),
+    ),
+  },
+  'GET /api/hotline/classifier/models': { cases: [{ label: 'list', req: () => ({ url: '/api/hotline/classifier/models' }), expect: ok }] },
+  // no order of the fixture city has a confirmed category: a manager is refused before anything is queued
+  'POST /api/hotline/classifier/models': {
+    cases: [{ label: 'too few labels', req: () => ({ url: '/api/hotline/classifier/models', payload: {} }), expect: () => 422 }],
+  },
+  'POST /api/hotline/classifier/models/:id/activate': {
+    cases: [
+      {
+        label: 'no such model',
+        req: () => ({ url: `/api/hotline/classifier/models/${NO_MODEL}/activate`, payload: { version: 1 } }),
+        expect: () => 404,
+      },
+    ],
+  },
+  'PATCH /api/hotline/classifier/models/:id': {
+    cases: [
+      {
+        label: 'no such model',
+        req: () => ({ url: `/api/hotline/classifier/models/${NO_MODEL}`, payload: { labelMap: {}, version: 1 } }),
+        expect: () => 404,
+      },
+    ],
+  },
+  'GET /api/hotline/classifier/training-runs': {
+    cases: [
+      {
+        label: 'list',
+        req: () => ({ url: '/api/hotline/classifier/training-runs' }),
+        expect: ok,
+        check: (b) => void expect(b).toEqual([]),
+      },
+    ],
+  },
 };
 
 /**

@@ -87,6 +87,16 @@ const BUSINESS: Record<string, fc.Arbitrary<Shape>> = {
   'GET /api/identity/citizens/:id/personal': fc
     .record({ id: uuid, purpose: A.sized(2, 100) })
     .map(({ id, purpose }) => ({ params: { id }, query: { purpose } })),
+  'GET /api/hotline/orders/:id/caller': fc
+    .record({ id: uuid, purpose: A.sized(2, 100) })
+    .map(({ id, purpose }) => ({ params: { id }, query: { purpose } })),
+  'POST /api/hotline/orders/preview': fc
+    .record({ body: A.sized(1, 200), categoryCode: fc.constantFrom('no.such', 'urban.unicorns') })
+    .map((body) => ({ body })),
+  'POST /api/hotline/classifier/models/:id/activate': fc.record({ id: uuid, version }).map(({ id, ...body }) => ({ params: { id }, body })),
+  'PATCH /api/hotline/classifier/models/:id': fc
+    .record({ id: uuid, version, labelMap: fc.dictionary(A.sized(1, 10), fc.constantFrom('urban', 'no.such')) })
+    .map(({ id, ...body }) => ({ params: { id }, body })),
 };
 
 const BAD_PARAM: Record<string, fc.Arbitrary<string>> = {

@@ -43,7 +43,10 @@ export async function fingerprint(t: TestApp): Promise<string> {
       (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.work_order) AS work_order,
       (SELECT count(*) FROM hotline.order_event) AS order_event,
       (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.routing_rule) AS routing_rule,
-      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.kb_article) AS kb_article`.execute(t.rt.database.db);
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.kb_article) AS kb_article,
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.classifier_model) AS classifier_model,
+      (SELECT count(*) FROM hotline.training_run) AS training_run,
+      (SELECT count(*) FROM hotline.category_correction) AS category_correction`.execute(t.rt.database.db);
   return JSON.stringify(r.rows[0]);
 }
 

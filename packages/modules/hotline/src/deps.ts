@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FieldCipher, WorkCalendar } from '@yiwang/platform';
-import type { Classifier } from './classifier/index.js';
+import type { ClassifierSource } from './model-holder.js';
 
 export interface HotlineConfig {
   /** below this top-1 confidence an order goes to the triage queue instead of being auto-dispatched */
@@ -12,8 +12,8 @@ export interface HotlineDeps {
   db: Kysely<any>;
   cipher: FieldCipher;
   calendar: { current(): WorkCalendar };
-  /** the loaded text classifier, hot-swappable; null or absent sends every order to triage */
-  classifier?: { current(): Classifier | null };
+  /** the active text classifier with its label map, hot-swappable; null or absent sends every order to triage */
+  classifier?: ClassifierSource;
   config: HotlineConfig;
 }
 

@@ -3,6 +3,13 @@ export const HOTLINE_EVENTS = {
   notify: 'hotline.order.notify',
   ruleCreated: 'hotline.routing_rule.created',
   ruleUpdated: 'hotline.routing_rule.updated',
+  modelCreated: 'hotline.classifier_model.created',
+  /** every node must swap to the new model: one node gets the event, the others see it on their periodic check */
+  modelActivated: 'hotline.classifier_model.activated',
+  modelUpdated: 'hotline.classifier_model.updated',
+  trainingRequested: 'hotline.training_run.requested',
+  trainingStarted: 'hotline.training_run.started',
+  trainingFailed: 'hotline.training_run.failed',
 } as const;
 
 /** The durable-job queue of the 催办 / 督办 deadline timers. */
@@ -20,3 +27,5 @@ export const OVERSIGHT_EVENTS = {
 
 /** Published by the system module whenever an admin edits the holiday calendar (a day or a whole year). */
 export const CALENDAR_CHANGED = 'system.calendar.changed';
+/** The durable-job queue of classifier training runs (one job per run). */
+export const TRAINING_QUEUE = 'hotline.classifier.train';

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { HotlineDeps } from './deps.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
+import { classifierModelRoutes } from './routes/classifier-models.js';
+import { deskRoutes } from './routes/desk.js';
 import { orderRoutes } from './routes/orders.js';
 import { oversightRoutes } from './routes/oversight.js';
 import { portalRoutes } from './routes/portal.js';
@@ -14,5 +16,7 @@ export function hotlinePlugin(deps: HotlineDeps) {
     oversightRoutes(app, deps);
     knowledgeRoutes(app, deps);
     portalRoutes(app, deps);
+    deskRoutes(app, deps);
+    classifierModelRoutes(app, deps);
   };
 }

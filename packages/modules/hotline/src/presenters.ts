@@ -1,6 +1,6 @@
-import type { Category, RoutingRuleView, WorkOrder, WorkOrderSummary } from '@yiwang/contracts';
+import type { Category, DuplicateSuggestion, RoutingRuleView, WorkOrder, WorkOrderSummary } from '@yiwang/contracts';
 import type { Actor } from '@yiwang/platform';
-import { availableActions, type OrderSnapshot } from './domain/index.js';
+import { availableActions, REPEAT_CALLER_WINDOW_DAYS, type OrderSnapshot } from './domain/index.js';
 import type { CategoryRow, OrderEventRow } from './repo/tables.js';
 import type { OrderRow } from './repo/orders.js';
 import type { RuleRow } from './repo/rules.js';
@@ -32,8 +32,15 @@ export const presentOrderSummary = (o: OrderRow): WorkOrderSummary => ({
 /**
  * The full order for one viewer: caller details are only ever masked, and withheld entirely from
  * anyone but the hotline when the caller asked for 保密; internal timeline lines are staff-only.
+ * `duplicates` are the intake's near-duplicate suggestions as they stand now, within the viewer's scope.
  */
-export function presentOrder(o: OrderRow, events: readonly OrderEventRow[], snapshot: OrderSnapshot, viewer: Actor): WorkOrder {
+export function presentOrder(
+  o: OrderRow,
+  events: readonly OrderEventRow[],
+  snapshot: OrderSnapshot,
+  viewer: Actor,
+  duplicates: readonly DuplicateSuggestion[] = [],
+): WorkOrder {
   const hotlineStaff = viewer.kind === 'staff' && viewer.roles.some((r) => r === 'hotline_agent' || r === 'supervisor');
   const showCaller = !o.confidential || hotlineStaff;
   const role = viewer.kind === 'staff' ? workflowRole(viewer.roles) : null;
@@ -65,6 +72,9 @@ export function presentOrder(o: OrderRow, events: readonly OrderEventRow[], snap
         details: e.details ?? null,
         internal: e.internal,
       })),
+    duplicates: [...duplicates],
+    repeatCaller: o.repeat_calls > 0 ? { count: o.repeat_calls, windowDays: REPEAT_CALLER_WINDOW_DAYS } : null,
+    mergedInto: snapshot.mergedInto,
   };
 }
 

@@ -24,5 +24,5 @@ export {
 export type { CvSummary, LearnerConfig, ModelData, TrainingMeta } from './model.js';
 export { formatCvReport } from './report.js';
 export { createWordTokenizer, sharedWordTokenizer } from './tokenize.js';
-export { BASELINE_TRAIN, DEFAULT_TRAIN, trainModel } from './train.js';
+export { BASELINE_TRAIN, DEFAULT_TRAIN, ORDER_TRAIN, trainModel } from './train.js';
 export type { Progress, TrainOptions } from './train.js';

@@ -32,6 +32,18 @@ export const DEFAULT_TRAIN: TrainOptions = {
   temperature: 0.25,
 };
 
+/**
+ * Training from our own orders inside the running system: the production features with one plain
+ * class-balanced SVM. NB-SVM copies the corpus once per class, which with ~40 categories made a
+ * 16,000-order run take 20–30 s instead of about 10 s; alone the SVM scores 0.9185 against the
+ * ensemble's 0.9270 macro-F1 on the shared data. The temperature is fitted on the holdout afterwards.
+ */
+export const ORDER_TRAIN: TrainOptions = {
+  features: DEFAULT_FEATURES,
+  learner: { kind: 'svm', members: [{ ...DEFAULT_SVM, c: 1, balanced: true }] },
+  temperature: 0.25,
+};
+
 /** The reference point: plain character 1–3-gram TF-IDF and multinomial logistic regression. */
 export const BASELINE_TRAIN: TrainOptions = {
   features: {

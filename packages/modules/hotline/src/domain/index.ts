@@ -46,3 +46,19 @@ export type { Card, CardPolicy, OverdueOrder, UnitCard, UnitOrderDeadline } from
 export { route, validateRoutingRule } from './routing.js';
 export type { MatchedOn, RoutableOrder, RouteExplanation, RouteResult, RoutingFallback, RoutingRule } from './routing.js';
 export { jaccard, NEAR_DUPLICATE_THRESHOLD, normalizeForSimilarity, shingles, textSimilarity } from './text-similarity.js';
+export { defaultLabelMap, EXTERNAL_LABEL_MAP, labelMapProblems, mapPredictions, needsTriage } from './label-map.js';
+export type { LabelMap, RankedCategory } from './label-map.js';
+export {
+  CLOSED_STATES,
+  daysBefore,
+  DUPLICATE_CANDIDATE_LIMIT,
+  DUPLICATE_WINDOW_DAYS,
+  duplicateArea,
+  MAX_DUPLICATE_SUGGESTIONS,
+  rankDuplicates,
+  REPEAT_CALLER_WINDOW_DAYS,
+} from './duplicates.js';
+export { explainCategoryRouting, explainManualDispatch } from './dispatch-explanation.js';
+export type { ManualChoice, ManualDispatchAction, ManualExplanation, RuleSuggestion } from './dispatch-explanation.js';
+export { DEFAULT_TRAINING_LIMITS, perClassCap, qualifyClasses, splitHoldout } from './training-set.js';
+export type { Qualified, TrainingLimits } from './training-set.js';

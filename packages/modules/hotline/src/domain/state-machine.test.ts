@@ -59,6 +59,7 @@ const ALLOWED_CASES: Case[] = [
   { state: 'dispatched', action: S.return, who: MAIN_UNIT, to: 'returned' },
   { state: 'dispatched', action: S.reassign, who: AGENT, to: 'dispatched' },
   { state: 'dispatched', action: S.add_co_handler, who: AGENT, to: 'dispatched' },
+  { state: 'dispatched', action: S.merge, who: AGENT, to: 'merged' },
   { state: 'dispatched', action: S.urge, who: AGENT, to: 'dispatched' },
   { state: 'dispatched', action: S.supervise, who: SYSTEM, to: 'dispatched' },
   { state: 'returned', action: S.approve_return, who: AGENT, to: 'dispatched' },

@@ -28,12 +28,12 @@ import { reply, requestExtension, returnOrder, sign } from './transitions-unit.j
  *   dispatched ─return→ returned ─approve_return→ dispatched (new unit) | ─reject_return→ dispatched (same unit)
  *   in_progress ─suspend→ suspended ─resume→ in_progress;  replied ─review(send_back)→ in_progress
  *   reviewed|answered_directly ─callback(unsatisfied)→ reopened ─dispatch→ dispatched;  closed ─reopen→ reopened
- *   registered ─merge→ merged (terminal)
+ *   registered|dispatched ─merge→ merged (terminal; a dispatched order only until the unit signs)
  */
 export const ALLOWED_ACTIONS: Readonly<Record<OrderState, readonly ActionType[]>> = {
   registered: ['dispatch', 'answer_directly', 'merge', 'close', 'urge', 'supervise'],
   answered_directly: ['callback', 'close'],
-  dispatched: ['sign', 'return', 'reassign', 'add_co_handler', 'urge', 'supervise'],
+  dispatched: ['sign', 'return', 'reassign', 'add_co_handler', 'merge', 'urge', 'supervise'],
   returned: ['approve_return', 'reject_return', 'urge', 'supervise'],
   // 'sign' here is a 协办 unit signing its part; the main unit signed on the way in.
   in_progress: [

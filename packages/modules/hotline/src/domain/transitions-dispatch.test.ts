@@ -139,4 +139,16 @@ describe('merge 合并', () => {
     expect(merged).toMatchObject({ state: 'merged', mergedInto: 'order-9' });
     expect(merged.timeline.at(-1)?.details).toEqual({ intoOrderId: 'order-9' });
   });
+
+  it('withdraws a dispatched duplicate from its units before they sign, and not after', () => {
+    const dispatched = apply(orderIn('dispatched'), { type: 'add_co_handler', unitId: CO }, AGENT);
+    const r = transition(dispatched, { type: 'merge', intoOrderId: 'order-9' }, ctxFor(AGENT));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.next.state).toBe('merged');
+    expect(r.effects).toContainEqual({ kind: 'cancel_timers' });
+    for (const unitId of [MAIN, CO])
+      expect(r.effects).toContainEqual({ kind: 'notify', recipient: { kind: 'unit', unitId }, topic: 'merge' });
+    const signed = transition(orderIn('in_progress'), { type: 'merge', intoOrderId: 'order-9' }, ctxFor(AGENT));
+    expect(signed).toMatchObject({ ok: false, code: 'ACTION_NOT_ALLOWED' });
+  });
 });

@@ -111,13 +111,18 @@ export function answerDirectly(order: OrderSnapshot, a: ActionOf<'answer_directl
   };
 }
 
+/**
+ * 合并 a duplicate into the order that carries the matter. A dispatched duplicate (auto-dispatched at
+ * intake, not yet signed) is withdrawn from its units, which are told so.
+ */
 export function merge(order: OrderSnapshot, a: ActionOf<'merge'>, _env: Env): Outcome {
   const into = meaningful(a.intoOrderId);
   if (into === null || into === order.id) return fail('INVALID_MERGE_TARGET', '须合并到另一张工单');
+  const units = order.state === 'dispatched' ? [order.assignedUnitId, ...order.coHandlers.map((p) => p.unitId)] : [];
   return {
     to: 'merged',
     patch: { mergedInto: into },
-    effects: [{ kind: 'cancel_timers' }, notifyCaller('merge')],
+    effects: [{ kind: 'cancel_timers' }, notifyCaller('merge'), ...units.flatMap((u) => (u === null ? [] : [notifyUnit(u, 'merge')]))],
     details: { intoOrderId: into },
   };
 }

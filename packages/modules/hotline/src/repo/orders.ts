@@ -2,11 +2,17 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { ScopeFilter } from '@yiwang/platform';
 import type { HotlineDb, OrderEventRow, Q, WorkOrderRow } from './tables.js';
 
-export type OrderRow = Omit<WorkOrderRow, 'version' | 'created_at' | 'updated_at'> & {
+type DeskColumns = 'caller_phone_index' | 'repeat_calls' | 'relations';
+export type OrderRow = Omit<WorkOrderRow, 'version' | 'created_at' | 'updated_at' | DeskColumns> & {
   version: number;
   created_at: Date;
   updated_at: Date;
+  caller_phone_index: string | null;
+  repeat_calls: number;
+  relations: unknown;
 };
+/** A new order's row; the desk columns (repeat caller, duplicate suggestions) default to none. */
+export type NewOrderRow = Omit<OrderRow, 'version' | 'created_at' | 'updated_at' | DeskColumns> & Partial<Pick<OrderRow, DeskColumns>>;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
@@ -14,7 +20,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
  * The data scope inside the query: a unit sees the orders assigned to it or co-handled by it, a
  * division the orders placed in its area, so a list, a count and a lookup by id agree.
  */
-function orderInScope(eb: ExpressionBuilder<HotlineDb, 'hotline.work_order'>, scope: ScopeFilter): Expression<SqlBool> {
+export function orderInScope(eb: ExpressionBuilder<HotlineDb, 'hotline.work_order'>, scope: ScopeFilter): Expression<SqlBool> {
   switch (scope.kind) {
     case 'all':
       return sql<boolean>`true`;
@@ -41,7 +47,7 @@ export async function nextOrderNo(q: Q, day: string): Promise<string> {
   return `12345-${day.replace(/-/g, '')}-${String(row.last).padStart(6, '0')}`;
 }
 
-export async function insertOrder(q: Q, row: Omit<OrderRow, 'version' | 'created_at' | 'updated_at'>) {
+export async function insertOrder(q: Q, row: NewOrderRow) {
   await q
     .insertInto('hotline.work_order')
     .values({
@@ -50,6 +56,7 @@ export async function insertOrder(q: Q, row: Omit<OrderRow, 'version' | 'created
       snapshot: JSON.stringify(row.snapshot),
       classification: row.classification === null ? null : JSON.stringify(row.classification),
       routing: row.routing === null ? null : JSON.stringify(row.routing),
+      relations: row.relations === undefined || row.relations === null ? null : JSON.stringify(row.relations),
     })
     .execute();
 }

@@ -51,6 +51,9 @@ export interface WorkOrderRow {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   created_by: string | null;
+  caller_phone_index: Generated<string | null>;
+  repeat_calls: Generated<number>;
+  relations: Generated<unknown>;
 }
 export interface OrderEventRow {
   order_id: string;
@@ -66,12 +69,53 @@ export interface OrderEventRow {
   details: unknown;
   internal: boolean;
 }
+export interface ClassifierModelRow {
+  id: string;
+  model_version: number;
+  labels: string[];
+  label_map: unknown;
+  metrics: unknown;
+  training: unknown;
+  payload: Uint8Array;
+  payload_bytes: number;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: string | null;
+}
+export interface TrainingRunRow {
+  id: string;
+  state: Generated<string>;
+  activate: boolean;
+  requested_by: string | null;
+  requested_at: Generated<Date>;
+  started_at: Date | null;
+  finished_at: Date | null;
+  model_id: string | null;
+  error_code: string | null;
+  error: string | null;
+}
+export interface CategoryCorrectionRow {
+  id: Generated<number>;
+  order_id: string;
+  title: string | null;
+  body: string;
+  model_version: number | null;
+  suggested_code: string | null;
+  chosen_code: string;
+  source: string;
+  actor_id: string | null;
+  at: Generated<Date>;
+}
 export interface HotlineDb {
   'hotline.category': CategoryRow;
   'hotline.routing_rule': RoutingRuleRow;
   'hotline.order_sequence': { day: string; last: number };
   'hotline.work_order': WorkOrderRow;
   'hotline.order_event': OrderEventRow;
+  'hotline.classifier_model': ClassifierModelRow;
+  'hotline.training_run': TrainingRunRow;
+  'hotline.category_correction': CategoryCorrectionRow;
 }
 
 export type Q = Kysely<HotlineDb> | Transaction<HotlineDb>;

@@ -9,6 +9,7 @@ import { decodeSnapshot, encodeSnapshot } from '../snapshot-codec.js';
 import { workflowRole } from '../workflow-role.js';
 import { buildAction, targetUnits } from './build-action.js';
 import { withCitation } from './cite-article.js';
+import { applyDeskPlan, planDeskAction, withDeskDetails } from './desk-actions.js';
 import { getOrder } from './get-order.js';
 import { appendTimeline, applyEffects } from './order-effects.js';
 
@@ -26,23 +27,20 @@ export async function actOnOrder(
   const row = await orders.findOrder(hot(deps.db), scopeFilter(actor), id);
   if (!row) throw new AppError('NOT_FOUND');
   if (row.version !== body.version) throw new AppError('CONFLICT');
-  const action = await withCitation(deps, buildAction(body));
-  const units = targetUnits(body);
+  const plan = await planDeskAction(deps, actor, row, body);
+  const action = await withCitation(deps, buildAction(plan.body));
+  const units = targetUnits(plan.body);
   const live = await activeUnitNames(deps.db, units);
   if (units.some((u) => !live.has(u))) throw new AppError('VALIDATION_FAILED', { field: 'unitId', reason: 'unknown unit' });
-  if (
-    action.type === 'merge' &&
-    (action.intoOrderId === id || !(await orders.findOrder(hot(deps.db), { kind: 'all' }, action.intoOrderId)))
-  ) {
-    throw new AppError('INVALID_MERGE_TARGET');
-  }
   const role = workflowRole(actor.roles, action.type);
   if (role === null) throw new AppError('ROLE_NOT_ALLOWED');
-  const result = decide(row, action, role, role === 'handling_unit' ? (actor.departmentId ?? undefined) : undefined, deps);
-  await mutate(deps.db, meta, async (tx) => ({
-    result: undefined,
-    ...(await store(tx, row, result, actor.id, body.version)),
-  }));
+  const decided = decide(row, action, role, role === 'handling_unit' ? (actor.departmentId ?? undefined) : undefined, deps);
+  const result = withDeskDetails(decided, plan);
+  await mutate(deps.db, meta, async (tx) => {
+    const stored = await store(tx, row, result, actor.id, body.version);
+    const more = await applyDeskPlan(tx, row, plan, actor);
+    return { result: undefined, audit: [stored.audit, ...more], events: stored.events };
+  });
   return getOrder(deps, actor, id);
 }
 

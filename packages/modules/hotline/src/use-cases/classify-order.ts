@@ -1,36 +1,70 @@
+import type { CategorySuggestion } from '@yiwang/contracts';
+import { mapPredictions, needsTriage } from '../domain/index.js';
 import type { HotlineDeps } from '../deps.js';
-import { isActiveCategory } from '../repo/categories.js';
+import type { ActiveModel } from '../model-holder.js';
+import { activeCategoryNames } from '../repo/categories.js';
 import { hot } from '../repo/tables.js';
+
+export interface ModelSuggestions {
+  model: ActiveModel | null;
+  /** the model threw: treated like no model, so the order is still saved */
+  failed: boolean;
+  /** the model's own top-3 labels, before the label map */
+  top: Array<{ label: string; confidence: number }>;
+  /** top-3 categories after the label map (unmapped and inactive ones dropped), best first */
+  suggestions: CategorySuggestion[];
+}
+
+/** The active model's category suggestions for a text (H2); shared by intake and the agent's preview. */
+export async function suggestCategories(deps: HotlineDeps, msg: { title: string | null; body: string }): Promise<ModelSuggestions> {
+  const model = deps.classifier?.current() ?? null;
+  if (model === null) return { model, failed: false, top: [], suggestions: [] };
+  let ranked: Array<{ label: string; confidence: number }>;
+  try {
+    ranked = model.classifier.predict({ ...(msg.title ? { title: msg.title } : {}), body: msg.body }, model.classifier.labels.length);
+  } catch {
+    return { model, failed: true, top: [], suggestions: [] };
+  }
+  const mapped = ranked.flatMap((p) => (Object.hasOwn(model.labelMap, p.label) ? [model.labelMap[p.label]!] : []));
+  const names = await activeCategoryNames(hot(deps.db), mapped);
+  const suggestions = mapPredictions(ranked, model.labelMap, new Set(names.keys())).map((s) => ({
+    categoryCode: s.categoryCode,
+    categoryName: names.get(s.categoryCode) ?? s.categoryCode,
+    confidence: s.confidence,
+  }));
+  return { model, failed: false, top: ranked.slice(0, 3), suggestions };
+}
 
 export interface Classified {
   categoryCode: string | null;
-  /** stored with the order: the top-3 and the model version, or why it went to triage */
+  /** the model's best category, whatever was chosen: an agent's different choice is a correction */
+  suggestedCode: string | null;
+  modelVersion: number | null;
+  /** stored with the order: the suggestions and the model version, or why it went to triage */
   classification: Record<string, unknown>;
 }
 
 /**
- * The agent's choice wins; otherwise the loaded model decides when its top label is a known
- * category and confident enough. Anything else goes to the triage queue — the order is saved either way.
+ * The agent's choice wins; otherwise the loaded model decides when its best category is confident
+ * enough. Anything else goes to the triage queue — the order is saved either way.
  */
 export async function classifyOrder(
   deps: HotlineDeps,
   msg: { title: string | null; body: string; categoryCode: string | null },
 ): Promise<Classified> {
-  if (msg.categoryCode !== null) return { categoryCode: msg.categoryCode, classification: { source: 'agent' } };
-  const model = deps.classifier?.current() ?? null;
-  if (model === null) return { categoryCode: null, classification: { source: 'triage', reason: 'no_model' } };
-  let top: Array<{ label: string; confidence: number }>;
-  try {
-    top = model.predict({ ...(msg.title ? { title: msg.title } : {}), body: msg.body }, 3);
-  } catch {
-    return { categoryCode: null, classification: { source: 'triage', reason: 'classifier_failed' } };
+  const s = await suggestCategories(deps, msg);
+  const modelVersion = s.model?.modelVersion ?? null;
+  const suggestedCode = s.suggestions[0]?.categoryCode ?? null;
+  const seen = s.model === null ? {} : { modelVersion, top: s.top, suggestions: s.suggestions };
+  if (msg.categoryCode !== null) {
+    return { categoryCode: msg.categoryCode, suggestedCode, modelVersion, classification: { source: 'agent', ...seen } };
   }
-  const version = model.meta.trainedAt;
-  const best = top[0];
-  const confident = best !== undefined && best.confidence >= deps.config.triageThreshold;
-  const known = confident && (await isActiveCategory(hot(deps.db), best.label));
+  const why = s.model === null ? 'no_model' : s.failed ? 'classifier_failed' : s.suggestions.length === 0 ? 'no_known_category' : null;
+  const triage = why !== null || needsTriage(s.suggestions, deps.config.triageThreshold);
   return {
-    categoryCode: known ? best.label : null,
-    classification: { source: known ? 'model' : 'triage', modelVersion: version, top },
+    categoryCode: triage ? null : suggestedCode,
+    suggestedCode,
+    modelVersion,
+    classification: { source: triage ? 'triage' : 'model', ...(triage ? { reason: why ?? 'low_confidence' } : {}), ...seen },
   };
 }

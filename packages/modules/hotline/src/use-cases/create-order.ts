@@ -20,6 +20,7 @@ import * as orders from '../repo/orders.js';
 import { hot } from '../repo/tables.js';
 import { encodeSnapshot } from '../snapshot-codec.js';
 import { classifyOrder } from './classify-order.js';
+import { intakeFacts, recordIntakeCorrection } from './desk-facts.js';
 import { getOrder } from './get-order.js';
 import { appendTimeline, applyEffects } from './order-effects.js';
 import { routeOrder } from './route-order.js';
@@ -83,6 +84,7 @@ export async function registerWorkOrder(
 
   const id = newId();
   const now = new Date();
+  const facts = await intakeFacts(deps, { title, body, divisionCode, phone: normalizedPhone, now });
   const calendar = deps.calendar.current();
   const register = (sla?: SlaPolicy) => {
     const created = createOrder(
@@ -151,8 +153,10 @@ export async function registerWorkOrder(
         classification: classified.classification,
         routing: routed ? { ...routed.explanation, unitId: routed.unitId, unitName: routed.unitName } : null,
         created_by: actor.id,
+        ...facts,
       });
       await appendTimeline(tx, id, actor.id, order.timeline);
+      await recordIntakeCorrection(tx, { id, title, body, actorId: actor.id }, classified);
       const events = await applyEffects(tx, id, effects);
       return {
         result: { id },

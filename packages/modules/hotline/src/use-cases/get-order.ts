@@ -2,16 +2,34 @@ import type { PagedResult, WorkOrder, WorkOrderSummary } from '@yiwang/contracts
 import { AppError, scopeFilter, type Actor } from '@yiwang/platform';
 import type { HotlineDeps } from '../deps.js';
 import { presentOrder, presentOrderSummary } from '../presenters.js';
+import { presentDuplicate } from '../presenters-desk.js';
+import { orderBriefs } from '../repo/desk-orders.js';
 import * as orders from '../repo/orders.js';
 import { hot } from '../repo/tables.js';
 import { decodeSnapshot } from '../snapshot-codec.js';
 
 /** One order as the caller may see it; out of scope looks exactly like not existing. */
 export async function getOrder(deps: HotlineDeps, actor: Actor, id: string): Promise<WorkOrder> {
-  const row = await orders.findOrder(hot(deps.db), scopeFilter(actor), id);
+  const scope = scopeFilter(actor);
+  const row = await orders.findOrder(hot(deps.db), scope, id);
   if (!row) throw new AppError('NOT_FOUND');
   const events = await orders.listEvents(hot(deps.db), id);
-  return presentOrder(row, events, decodeSnapshot(row.snapshot as Record<string, unknown>), actor);
+  // the suggestions as they stand now: a suggested order may have been closed or merged since
+  const suggested = (row.relations as { duplicates?: Array<{ id: string; similarity: number }> } | null)?.duplicates ?? [];
+  const now = new Map(
+    (
+      await orderBriefs(
+        hot(deps.db),
+        scope,
+        suggested.map((d) => d.id),
+      )
+    ).map((b) => [b.id, b]),
+  );
+  const duplicates = suggested.flatMap((d) => {
+    const b = now.get(d.id);
+    return b ? [presentDuplicate(b, d.similarity)] : [];
+  });
+  return presentOrder(row, events, decodeSnapshot(row.snapshot as Record<string, unknown>), actor, duplicates);
 }
 
 export async function listOrders(
