@@ -76,6 +76,7 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'yw_session' },
           bearer: { type: 'http', scheme: 'bearer' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
         },
       },
     },

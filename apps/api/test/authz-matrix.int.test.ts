@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@yiwang/platform/testing';
 import { countRows, createTestApp, json, publishCalendarThrough, type Session, type TestApp } from './harness.js';
 import { MATRIX, sees, type Caller, type Dept, type Fixtures } from './support/authz-table.js';
+import { intakeFixture } from './support/intake-fixtures.js';
 import { fingerprint, isErrorShape } from './support/requests.js';
 
 const CALLERS = [
@@ -71,7 +72,17 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
       order[label] = { id: json(res).id, unitId: json(res).unitId, divisionCode };
     }
     const rule = await db.selectFrom('hotline.routing_rule').select('id').executeTakeFirstOrThrow();
-    fx = { t, dept, user, citizenId: await idOf('zhangsan'), enterpriseId: await idOf('rongfeng'), order, ruleId: rule.id as string };
+    const intake = await intakeFixture(t, s['admin']!);
+    fx = {
+      t,
+      dept,
+      user,
+      citizenId: await idOf('zhangsan'),
+      enterpriseId: await idOf('rongfeng'),
+      order,
+      ruleId: rule.id as string,
+      intake,
+    };
   });
   afterAll(() => t?.close());
 

@@ -19,6 +19,8 @@ const PUBLIC_API = new Set([
   'GET /api/identity/oidc/login',
   'GET /api/identity/oidc/callback',
   'GET /api/openapi.json',
+  // sensors and partner systems: their intake-source API key is checked before the body is read
+  'POST /api/hotline/intake/events',
 ]);
 const PUBLIC_PREFIXES = ['/api/docs'];
 /** outside /api: probes and metrics, which operators scrape without a session */

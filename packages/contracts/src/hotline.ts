@@ -148,6 +148,15 @@ export const WorkOrderSummary = Type.Object(OrderFields);
 export type WorkOrderSummary = Static<typeof WorkOrderSummary>;
 export const WorkOrderList = Paged(WorkOrderSummary);
 
+/** One evidence item of an order (H5): `url` serves an inline image to those who may see the order, or is a stored reference. */
+export const AttachmentView = Type.Object({
+  id: Uuid,
+  type: Type.String(),
+  size: Nullable(Type.Integer()),
+  url: Type.String(),
+});
+export type AttachmentView = Static<typeof AttachmentView>;
+
 export const WorkOrder = Type.Object({
   ...OrderFields,
   body: Type.String(),
@@ -162,6 +171,7 @@ export const WorkOrder = Type.Object({
   routing: Nullable(RoutingExplanation),
   availableActions: Type.Array(Type.String()),
   timeline: Type.Array(TimelineLine),
+  attachments: Type.Array(AttachmentView),
 });
 export type WorkOrder = Static<typeof WorkOrder>;
 

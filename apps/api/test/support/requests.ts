@@ -5,6 +5,7 @@ import type { TestApp } from '../harness.js';
 /** A syntactically plausible value for each path parameter the API uses. */
 export const PARAM_SAMPLES: Record<string, () => string> = {
   id: () => randomUUID(),
+  attachmentId: () => randomUUID(),
   code: () => '445202000000',
   date: () => '2025-01-01',
   year: () => '2027',
@@ -42,7 +43,9 @@ export async function fingerprint(t: TestApp): Promise<string> {
       (SELECT count(*) FROM platform.outbox) AS outbox,
       (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.work_order) AS work_order,
       (SELECT count(*) FROM hotline.order_event) AS order_event,
-      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.routing_rule) AS routing_rule`.execute(t.rt.database.db);
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.routing_rule) AS routing_rule,
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.intake_source) AS intake_source,
+      (SELECT count(*) FROM hotline.attachment) AS attachment`.execute(t.rt.database.db);
   return JSON.stringify(r.rows[0]);
 }
 

@@ -1,6 +1,7 @@
-import type { Category, RoutingRuleView, WorkOrder, WorkOrderSummary } from '@yiwang/contracts';
+import type { AttachmentView, Category, RoutingRuleView, WorkOrder, WorkOrderSummary } from '@yiwang/contracts';
 import type { Actor } from '@yiwang/platform';
 import { availableActions, type OrderSnapshot } from './domain/index.js';
+import type { AttachmentMeta } from './repo/attachments.js';
 import type { CategoryRow, OrderEventRow } from './repo/tables.js';
 import type { OrderRow } from './repo/orders.js';
 import type { RuleRow } from './repo/rules.js';
@@ -33,7 +34,13 @@ export const presentOrderSummary = (o: OrderRow): WorkOrderSummary => ({
  * The full order for one viewer: caller details are only ever masked, and withheld entirely from
  * anyone but the hotline when the caller asked for 保密; internal timeline lines are staff-only.
  */
-export function presentOrder(o: OrderRow, events: readonly OrderEventRow[], snapshot: OrderSnapshot, viewer: Actor): WorkOrder {
+export function presentOrder(
+  o: OrderRow,
+  events: readonly OrderEventRow[],
+  snapshot: OrderSnapshot,
+  viewer: Actor,
+  attachments: readonly AttachmentMeta[] = [],
+): WorkOrder {
   const hotlineStaff = viewer.kind === 'staff' && viewer.roles.some((r) => r === 'hotline_agent' || r === 'supervisor');
   const showCaller = !o.confidential || hotlineStaff;
   const role = viewer.kind === 'staff' ? workflowRole(viewer.roles) : null;
@@ -65,8 +72,17 @@ export function presentOrder(o: OrderRow, events: readonly OrderEventRow[], snap
         details: e.details ?? null,
         internal: e.internal,
       })),
+    attachments: attachments.map(presentAttachment),
   };
 }
+
+/** Inline images are served by the order's attachment route (same scope as the order); references keep their address. */
+export const presentAttachment = (a: AttachmentMeta): AttachmentView => ({
+  id: a.id,
+  type: a.content_type ?? 'link',
+  size: a.size_bytes,
+  url: a.external_url ?? `/api/hotline/orders/${a.order_id}/attachments/${a.id}`,
+});
 
 export const presentCategory = (c: CategoryRow & { active: boolean }): Category => ({
   code: c.code,

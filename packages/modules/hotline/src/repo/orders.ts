@@ -14,7 +14,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
  * The data scope inside the query: a unit sees the orders assigned to it or co-handled by it, a
  * division the orders placed in its area, so a list, a count and a lookup by id agree.
  */
-function orderInScope(eb: ExpressionBuilder<HotlineDb, 'hotline.work_order'>, scope: ScopeFilter): Expression<SqlBool> {
+export function orderInScope(eb: ExpressionBuilder<HotlineDb, 'hotline.work_order'>, scope: ScopeFilter): Expression<SqlBool> {
   switch (scope.kind) {
     case 'all':
       return sql<boolean>`true`;

@@ -12,6 +12,7 @@ import {
   type Actor,
   type Idempotency,
   type RequestMeta,
+  type Tx,
 } from '@yiwang/platform';
 import { createOrder, DEFAULT_SLA_POLICY, transition, type Effect, type OrderSnapshot, type SlaPolicy } from '../domain/index.js';
 import type { HotlineDeps } from '../deps.js';
@@ -42,6 +43,27 @@ export async function createWorkOrder(
   input: CreateOrderBody,
   idem?: Idempotency,
 ): Promise<WorkOrder> {
+  const stored = await registerOrder(deps, meta, input, { actorId: actor.id }, idem);
+  // a retry with the same Idempotency-Key gets the first order's id back and reads it like the first call did
+  return getOrder(deps, actor, stored.id);
+}
+
+/** Who took an order in, and what else belongs to it; the sensor API and Open311 take in orders without a staff account. */
+export interface IntakeOrigin {
+  /** the staff account, or null for a machine source (the audit record's actor then names the source) */
+  actorId: string | null;
+  /** further rows of the intake (its source, evidence), written in the order's own transaction */
+  extra?: (tx: Tx, orderId: string) => Promise<void>;
+}
+
+/** The intake pipeline shared by every channel; answers the new order's id. */
+export async function registerOrder(
+  deps: HotlineDeps,
+  meta: RequestMeta,
+  input: CreateOrderBody,
+  origin: IntakeOrigin,
+  idem?: Idempotency,
+): Promise<{ id: string }> {
   const body = trimmed(input.body);
   if (body === null) throw new AppError('VALIDATION_FAILED', { field: 'body' });
   if ((input.lat === undefined) !== (input.lng === undefined)) throw new AppError('VALIDATION_FAILED', { field: 'lat/lng' });
@@ -98,7 +120,7 @@ export async function createWorkOrder(
   const { order, effects } = built;
   const name = trimmed(input.callerName);
 
-  const stored = await mutate(
+  return mutate(
     deps.db,
     meta,
     async (tx) => {
@@ -131,9 +153,10 @@ export async function createWorkOrder(
         snapshot: encodeSnapshot(order),
         classification: classified.classification,
         routing: routed ? { ...routed.explanation, unitId: routed.unitId, unitName: routed.unitName } : null,
-        created_by: actor.id,
+        created_by: origin.actorId,
       });
-      await appendTimeline(tx, id, actor.id, order.timeline);
+      await origin.extra?.(tx, id);
+      await appendTimeline(tx, id, origin.actorId, order.timeline);
       const events = await applyEffects(tx, id, effects);
       return {
         result: { id },
@@ -150,6 +173,4 @@ export async function createWorkOrder(
     },
     idem,
   );
-  // a retry with the same Idempotency-Key gets the first order's id back and reads it like the first call did
-  return getOrder(deps, actor, stored.id);
 }

@@ -2,6 +2,8 @@ import type { PagedResult, WorkOrder, WorkOrderSummary } from '@yiwang/contracts
 import { AppError, scopeFilter, type Actor } from '@yiwang/platform';
 import type { HotlineDeps } from '../deps.js';
 import { presentOrder, presentOrderSummary } from '../presenters.js';
+import { listAttachments } from '../repo/attachments.js';
+import { iq } from '../repo/intake-tables.js';
 import * as orders from '../repo/orders.js';
 import { hot } from '../repo/tables.js';
 import { decodeSnapshot } from '../snapshot-codec.js';
@@ -10,8 +12,8 @@ import { decodeSnapshot } from '../snapshot-codec.js';
 export async function getOrder(deps: HotlineDeps, actor: Actor, id: string): Promise<WorkOrder> {
   const row = await orders.findOrder(hot(deps.db), scopeFilter(actor), id);
   if (!row) throw new AppError('NOT_FOUND');
-  const events = await orders.listEvents(hot(deps.db), id);
-  return presentOrder(row, events, decodeSnapshot(row.snapshot as Record<string, unknown>), actor);
+  const [events, attachments] = await Promise.all([orders.listEvents(hot(deps.db), id), listAttachments(iq(deps.db), [id])]);
+  return presentOrder(row, events, decodeSnapshot(row.snapshot as Record<string, unknown>), actor, attachments);
 }
 
 export async function listOrders(
