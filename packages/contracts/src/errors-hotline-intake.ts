@@ -2,7 +2,7 @@ import type { ErrorEntry } from './error-entry.js';
 
 /** Error codes of the intake sources (API keys), sensor/partner API, attachments, Open311 (whose own error format maps from these) (issue 4); merged into ERROR_TABLE. */
 export const HOTLINE_INTAKE_ERRORS = {
-  API_KEY_MISSING: { status: 401, zh: '缺少接入密钥（X-Api-Key）', en: 'The API key (X-Api-Key) is missing' },
+  API_KEY_MISSING: { status: 401, zh: '缺少接入密钥', en: 'The API key is missing' },
   API_KEY_INVALID: { status: 401, zh: '接入密钥无效', en: 'The API key is not valid' },
   API_KEY_REVOKED: {
     status: 401,

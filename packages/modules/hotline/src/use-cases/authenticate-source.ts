@@ -8,8 +8,8 @@ import { findSourceByPrefix, type SourceRow } from '../repo/sources.js';
 const NO_HASH = '0'.repeat(64);
 
 /** The source a presented API key belongs to, or a 401 saying why not (missing, not valid, revoked); a disabled source is a 403. */
-export async function authenticateSource(deps: HotlineDeps, key: string | undefined): Promise<SourceRow> {
-  if (key === undefined || key === '') throw new AppError('API_KEY_MISSING');
+export async function authenticateSource(deps: HotlineDeps, key: string | undefined, where = 'X-Api-Key'): Promise<SourceRow> {
+  if (key === undefined || key === '') throw new AppError('API_KEY_MISSING', { field: where });
   const prefix = apiKeyPrefix(key);
   const row = prefix ? await findSourceByPrefix(iq(deps.db), prefix) : undefined;
   const matches = apiKeyMatches(deps.hmacKey, key, row?.key_hash ?? NO_HASH);
