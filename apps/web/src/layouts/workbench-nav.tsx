@@ -1,5 +1,15 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  ApiOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '@yiwang/contracts';
 import { useCan } from '../auth/use-permission';
 
@@ -22,7 +32,30 @@ export const WORKBENCH_NAV: NavGroup[] = [
   // 12345 hotline desk, unit inbox, knowledge base, rules (issue 4)
   { key: 'hotline', labelKey: 'nav.hotline', entries: [] },
   // 一网统管: event map, command view, analytics (issue 4)
-  { key: 'cityOps', labelKey: 'nav.cityOps', entries: [] },
+  {
+    key: 'cityOps',
+    labelKey: 'nav.cityOps',
+    entries: [
+      {
+        path: '/workbench/city-ops/map',
+        labelKey: 'intake.map.title',
+        icon: <EnvironmentOutlined aria-hidden />,
+        permission: 'hotline.order.read',
+      },
+      {
+        path: '/workbench/city-ops/command',
+        labelKey: 'intake.command.title',
+        icon: <DashboardOutlined aria-hidden />,
+        permission: 'hotline.order.read',
+      },
+      {
+        path: '/workbench/city-ops/sources',
+        labelKey: 'intake.sources.title',
+        icon: <ApiOutlined aria-hidden />,
+        permission: 'hotline.sources.manage',
+      },
+    ],
+  },
   {
     key: 'org',
     labelKey: 'nav.org',
