@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { EventCounters } from '@yiwang/contracts';
@@ -7,7 +7,8 @@ import { useEventCounters, useEventMap } from '../../api/intake';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { EnabledTag } from '../../components/status-tag';
-import { eventMapOption, type Group } from './event-map-option';
+import { CardTitle } from './card-title';
+import { useEventMapOption } from './event-map-option';
 import { EChart } from './map-chart';
 
 type SourceRow = EventCounters['bySource'][number];
@@ -33,21 +34,7 @@ export function CommandViewPage() {
     [channels],
   );
   const points = useMemo(() => map.data?.points ?? [], [map.data]);
-  const mapOption = useMemo(
-    () =>
-      eventMapOption(points, {
-        group: (g: Group) => t(`intake.group.${g}`),
-        state: (s: string) => t(`intake.state.${s}`),
-        lng: t('intake.map.lng'),
-        lat: t('intake.map.lat'),
-      }),
-    [points, t],
-  );
-  const title = (text: string) => (
-    <Typography.Title level={2} className="card-title">
-      {text}
-    </Typography.Title>
-  );
+  const mapOption = useEventMapOption(points);
   const updated = c ? new Date(c.generatedAt).toLocaleTimeString(i18n.language, { timeZone: 'Asia/Shanghai' }) : '';
 
   return (
@@ -82,7 +69,7 @@ export function CommandViewPage() {
       </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <Card className="section" title={title(t('intake.map.title'))}>
+          <Card className="section" title={<CardTitle>{t('intake.map.title')}</CardTitle>}>
             <EChart
               option={mapOption}
               height={460}
@@ -91,14 +78,14 @@ export function CommandViewPage() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card className="section" title={title(t('intake.command.byChannel'))}>
+          <Card className="section" title={<CardTitle>{t('intake.command.byChannel')}</CardTitle>}>
             <EChart
               option={bars}
               height={Math.max(120, channels.length * 36 + 40)}
               label={channels.map((x) => `${x.label} ${x.count}`).join('，') || t('common.none')}
             />
           </Card>
-          <Card className="section" title={title(t('intake.command.bySource'))}>
+          <Card className="section" title={<CardTitle>{t('intake.command.bySource')}</CardTitle>}>
             <Table<SourceRow>
               rowKey="sourceId"
               size="small"

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Row, Typography } from 'antd';
+import { Alert, Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EventMapQuery } from '@yiwang/contracts';
 import { useEventMap } from '../../api/intake';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
+import { CardTitle } from './card-title';
 import { EventFilters } from './event-filters';
 import { EventList } from './event-list';
-import { eventMapOption, type Group } from './event-map-option';
+import { useEventMapOption } from './event-map-option';
 import { EventSummary } from './event-summary';
 import { EChart } from './map-chart';
 
@@ -18,16 +19,7 @@ export function EventMapPage() {
   const [picked, setPicked] = useState<string | undefined>();
   const map = useEventMap(query);
   const points = useMemo(() => map.data?.points ?? [], [map.data]);
-  const option = useMemo(
-    () =>
-      eventMapOption(points, {
-        group: (g: Group) => t(`intake.group.${g}`),
-        state: (s: string) => t(`intake.state.${s}`),
-        lng: t('intake.map.lng'),
-        lat: t('intake.map.lat'),
-      }),
-    [points, t],
-  );
+  const option = useEventMapOption(points);
   const selected = points.find((p) => p.id === picked);
 
   return (
@@ -55,26 +47,12 @@ export function EventMapPage() {
           </Card>
         </Col>
         <Col xs={24} xl={9}>
-          <Card
-            className="section"
-            title={
-              <Typography.Title level={2} className="card-title">
-                {t('intake.map.selected')}
-              </Typography.Title>
-            }
-          >
+          <Card className="section" title={<CardTitle>{t('intake.map.selected')}</CardTitle>}>
             <div aria-live="polite">
               <EventSummary point={selected} />
             </div>
           </Card>
-          <Card
-            className="section"
-            title={
-              <Typography.Title level={2} className="card-title">
-                {t('intake.map.list')}
-              </Typography.Title>
-            }
-          >
+          <Card className="section" title={<CardTitle>{t('intake.map.list')}</CardTitle>}>
             <EventList points={points} onPick={setPicked} />
           </Card>
         </Col>

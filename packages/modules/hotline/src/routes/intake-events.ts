@@ -9,6 +9,15 @@ import { submitEvent } from '../use-cases/submit-event.js';
 // five images of 2 MB as base64 and the text around them
 const EVENT_BODY_LIMIT = 15 * 1024 * 1024;
 const sources = new WeakMap<FastifyRequest, SourceRow>();
+// per key (its visible prefix), or per address without one: a runaway device cannot flood the hotline
+const eventLimit = {
+  max: 1200,
+  timeWindow: '1 minute',
+  keyGenerator: (req: FastifyRequest) => {
+    const key = req.headers['x-api-key'];
+    return typeof key === 'string' && key.startsWith('yw_') ? key.slice(0, 15) : req.ip;
+  },
+};
 
 /** The audit record and events of a machine intake name the source as their actor. */
 const sourceMeta = (req: FastifyRequest, s: SourceRow): RequestMeta => ({
@@ -29,7 +38,11 @@ export function intakeEventRoutes(app: FastifyInstance, deps: HotlineDeps) {
         response: { 200: IntakeEventResult },
       },
       // no session: the source's key is its credential, checked before the body is even read
-      config: { policy: PUBLIC('sensor and partner systems authenticate with their intake-source API key'), csrfExempt: true },
+      config: {
+        policy: PUBLIC('sensor and partner systems authenticate with their intake-source API key'),
+        csrfExempt: true,
+        rateLimit: eventLimit,
+      },
       bodyLimit: EVENT_BODY_LIMIT,
       onRequest: async (req) => {
         const raw = req.headers['x-api-key'];

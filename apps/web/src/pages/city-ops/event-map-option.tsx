@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { EventMapPoint } from '@yiwang/contracts';
 import { COUNTY_SEATS, extentOf } from './city-extent';
@@ -62,4 +64,19 @@ export function eventMapOption(points: readonly EventMapPoint[], l: Labels): ECh
       })),
     ],
   };
+}
+
+/** The map option for the current language, rebuilt only when the points or the language change. */
+export function useEventMapOption(points: readonly EventMapPoint[]): EChartsCoreOption {
+  const { t } = useTranslation();
+  return useMemo(
+    () =>
+      eventMapOption(points, {
+        group: (g: Group) => t(`intake.group.${g}`),
+        state: (s: string) => t(`intake.state.${s}`),
+        lng: t('intake.map.lng'),
+        lat: t('intake.map.lat'),
+      }),
+    [points, t],
+  );
 }
