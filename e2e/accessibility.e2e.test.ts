@@ -137,6 +137,31 @@ describe.skipIf(NO_CHROMIUM)('accessibility (axe-core): no serious or critical v
     await expectAccessible(page, 'knowledge admin: new-article dialog');
   });
 
+  it('一网统管 pages: event map and command view (supervisor), intake sources with the new-source dialog (bureau admin)', async () => {
+    const page = await j.newPage();
+    await loginViaForm(page, 'supervisor', 'Jieyang2026', /\/workbench$/);
+    for (const [menu, url] of [
+      ['事件地图', /\/workbench\/city-ops\/map$/],
+      ['指挥大屏', /\/workbench\/city-ops\/command$/],
+    ] as const) {
+      await page.getByRole('menuitem', { name: menu }).click();
+      await page.waitForURL(url);
+      await expectVisible(page.getByRole('heading', { name: menu, level: 1 }));
+      await settled(page);
+      await expectAccessible(page, menu);
+    }
+    const admin = await j.newPage();
+    await loginViaForm(admin, 'zsj.admin', 'Jieyang2026', /\/workbench$/);
+    await admin.getByRole('menuitem', { name: '接入源管理' }).click();
+    await expectVisible(admin.getByRole('heading', { name: '接入源管理', level: 1 }));
+    await settled(admin);
+    await expectAccessible(admin, 'intake sources');
+    await admin.getByRole('button', { name: '新增接入源' }).click();
+    await expectVisible(admin.getByRole('dialog', { name: '新增接入源' }).getByLabel('名称'));
+    await settled(admin);
+    await expectAccessible(admin, 'intake sources: new-source dialog');
+  });
+
   it('portal shell, signed in as a citizen', async () => {
     const page = await j.newPage();
     await loginViaForm(page, 'zhangsan', 'Jieyang2026', /\/portal$/);

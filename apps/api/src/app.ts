@@ -11,7 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { AppError, installErrorHandling, PUBLIC, sendError, toAppError } from '@yiwang/platform';
 import { identityPlugin } from '@yiwang/identity';
 import { systemPlugin } from '@yiwang/system';
-import { hotlinePlugin } from '@yiwang/hotline';
+import { hotlinePlugin, open311Plugin, sendOpen311Error } from '@yiwang/hotline';
 import type { Runtime } from './runtime.js';
 import { collectRoutes, installAccessControl, type RegisteredRoute } from './http/security.js';
 import { opsRoutes } from './http/ops.js';
@@ -38,7 +38,7 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
     routerOptions: { maxParamLength: 200 },
     // URLs the router cannot decode (bad %-escapes, overlong params) never reach the error handler
     frameworkErrors: (err: Error, req: FastifyRequest, reply: FastifyReply) =>
-      sendError(req, reply.header('x-request-id', req.id), toAppError(err)),
+      (req.url.startsWith('/open311/') ? sendOpen311Error : sendError)(req, reply.header('x-request-id', req.id), toAppError(err)),
   });
   const routes = collectRoutes(app);
   const dist = rt.config.webDist;
@@ -76,6 +76,7 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'yw_session' },
           bearer: { type: 'http', scheme: 'bearer' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
         },
       },
     },
@@ -88,6 +89,7 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
   await app.register(identityPlugin(rt.identity), { prefix: '/api/identity' });
   await app.register(systemPlugin(rt.system), { prefix: '/api/system' });
   await app.register(hotlinePlugin(rt.hotline), { prefix: '/api/hotline' });
+  await app.register(open311Plugin(rt.hotline), { prefix: '/open311/v2' });
 
   if (serveWeb) await app.register(fastifyStatic, { root: dist!, wildcard: false, index: ['index.html'] });
   await app.ready();

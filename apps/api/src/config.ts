@@ -17,6 +17,8 @@ export interface Config {
   jobPollMs: number;
   auditSealMs: number;
   oidc: OidcConfig | null;
+  /** Open311 jurisdiction_id (the city's website root); the built-in default names the demo city */
+  open311JurisdictionId: string | undefined;
 }
 
 const int = (v: string | undefined, d: number, name: string) => {
@@ -56,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           allowInsecure: bool(env.OIDC_ALLOW_INSECURE, false),
         }
       : null,
+    open311JurisdictionId: env.OPEN311_JURISDICTION_ID || undefined,
   };
 }

@@ -90,9 +90,16 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
   const hotline: HotlineDeps = {
     db,
     cipher: identity.cipher,
+    hmacKey: keyring.hmacKey,
     calendar: system.calendar,
     classifier,
-    config: DEFAULT_HOTLINE_CONFIG,
+    config: {
+      ...DEFAULT_HOTLINE_CONFIG,
+      open311: {
+        ...DEFAULT_HOTLINE_CONFIG.open311,
+        jurisdictionId: config.open311JurisdictionId ?? DEFAULT_HOTLINE_CONFIG.open311.jurisdictionId,
+      },
+    },
   };
   jobs.register(TIMER_QUEUE, (job) => runOrderTimer(hotline, job));
   registerHotlineSubscribers(bus, hotline);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@yiwang/platform/testing';
 import { countRows, createTestApp, json, publishCalendarThrough, type Session, type TestApp } from './harness.js';
 import { MATRIX, sees, type Caller, type Dept, type Fixtures } from './support/authz-table.js';
+import { intakeFixture } from './support/intake-fixtures.js';
 import { fingerprint, isErrorShape } from './support/requests.js';
 
 const CALLERS = [
@@ -77,6 +78,7 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
       hotline: templates.find((x: { owner_unit_id: string | null }) => x.owner_unit_id === null)!.id as string,
       unit: { id: unitTemplate.id as string, ownerUnitId: unitTemplate.owner_unit_id as string },
     };
+    const intake = await intakeFixture(t, s['admin']!);
     fx = {
       t,
       dept,
@@ -86,6 +88,7 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
       order,
       ruleId: rule.id as string,
       replyTemplate,
+      intake,
     };
   });
   afterAll(() => t?.close());

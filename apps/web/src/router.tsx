@@ -22,6 +22,9 @@ const DepartmentsPage = lazyPage(() => import('./pages/workbench/departments-pag
 const UsersPage = lazyPage(() => import('./pages/workbench/users-page'), 'UsersPage');
 const CalendarPage = lazyPage(() => import('./pages/workbench/calendar-page'), 'CalendarPage');
 const AuditPage = lazyPage(() => import('./pages/workbench/audit-page'), 'AuditPage');
+const IntakeSourcesPage = lazyPage(() => import('./pages/city-ops/intake-sources-page'), 'IntakeSourcesPage');
+const EventMapPage = lazyPage(() => import('./pages/city-ops/event-map-page'), 'EventMapPage');
+const CommandViewPage = lazyPage(() => import('./pages/city-ops/command-view-page'), 'CommandViewPage');
 const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
 const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
 const KnowledgeSearchPage = lazyPage(() => import('./pages/workbench/knowledge-search-page'), 'KnowledgeSearchPage');
@@ -54,6 +57,9 @@ export const router = createBrowserRouter([
       { path: 'audit', element: guarded('system.audit.read', <AuditPage />) },
       { path: 'knowledge', element: guarded('hotline.knowledge.read', <KnowledgeSearchPage />) },
       { path: 'knowledge-admin', element: guarded('hotline.knowledge.write', <KnowledgeAdminPage />) },
+      { path: 'city-ops/sources', element: guarded('hotline.sources.manage', <IntakeSourcesPage />) },
+      { path: 'city-ops/map', element: guarded('hotline.order.read', <EventMapPage />) },
+      { path: 'city-ops/command', element: guarded('hotline.order.read', <CommandViewPage />) },
     ],
   },
   {

@@ -174,6 +174,15 @@ export const WorkOrderSummary = Type.Object(OrderFields);
 export type WorkOrderSummary = Static<typeof WorkOrderSummary>;
 export const WorkOrderList = Paged(WorkOrderSummary);
 
+/** One evidence item of an order (H5): `url` serves an inline image to those who may see the order, or is a stored reference. */
+export const AttachmentView = Type.Object({
+  id: Uuid,
+  type: Type.String(),
+  size: Nullable(Type.Integer()),
+  url: Type.String(),
+});
+export type AttachmentView = Static<typeof AttachmentView>;
+
 export const WorkOrder = Type.Object({
   ...OrderFields,
   body: Type.String(),
@@ -193,6 +202,7 @@ export const WorkOrder = Type.Object({
   /** the caller's earlier orders in the 30 days before this one; null for a first call or no phone */
   repeatCaller: Nullable(Type.Object({ count: Type.Integer(), windowDays: Type.Integer() })),
   mergedInto: Nullable(Type.String()),
+  attachments: Type.Array(AttachmentView),
 });
 export type WorkOrder = Static<typeof WorkOrder>;
 

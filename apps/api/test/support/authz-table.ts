@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { sql } from 'kysely';
 import { seedArticleId } from '@yiwang/hotline';
 import type { TestApp } from '../harness.js';
+import type { IntakeFixture } from './intake-fixtures.js';
 
 /** What the matrix knows about a caller, straight from GET /api/identity/me. */
 export interface Caller {
@@ -31,6 +32,8 @@ export interface Fixtures {
   ruleId: string;
   /** seeded reply templates: a hotline-wide one and one of JY-CGJ */
   replyTemplate: { hotline: string; unit: { id: string; ownerUnitId: string } };
+  /** an intake source and its event with an evidence image */
+  intake: IntakeFixture;
 }
 export interface FixtureOrder {
   id: string;
@@ -269,6 +272,110 @@ function portalRoutes(): Record<string, Row> {
     'GET /api/hotline/portal/orders/:id': { cases: eachOrder((o) => ({ url: `/api/hotline/portal/orders/${o.id}` }), 404) },
   };
 }
+const CLOSED = ['closed', 'merged'];
+type OrderScopeRow = { id: string; state: string; unit_id: string | null; division_code: string | null; co_units: string[] };
+const visibleOrders = async (fx: Fixtures, c: Caller, withPoint: boolean) => {
+  let q = fx.t.rt.database.db.selectFrom('hotline.work_order').select(['id', 'state', 'unit_id', 'division_code', 'co_units']);
+  if (withPoint) q = q.where('lat', 'is not', null);
+  return ((await q.execute()) as OrderScopeRow[]).filter(
+    (o) => !CLOSED.includes(o.state) && seesOrder(c, { unitId: o.unit_id, divisionCode: o.division_code, coUnitIds: o.co_units }),
+  );
+};
+
+/** Intake sources are city-wide configuration like the 权责清单 (the permission decides); event-centre reads follow the order scope. */
+const intakeRoutes: Record<string, Row> = {
+  'GET /api/hotline/sources': {
+    cases: [
+      {
+        label: 'list',
+        req: () => ({ url: '/api/hotline/sources' }),
+        expect: ok,
+        check: (b, _c, fx) => {
+          expect(b.map((x: { id: string }) => x.id)).toContain(fx.intake.sourceId);
+          expect(JSON.stringify(b)).not.toMatch(/hash|apiKey/i);
+        },
+      },
+    ],
+  },
+  // a division that does not exist: 400 for a sources manager, nothing written
+  'POST /api/hotline/sources': {
+    cases: [
+      {
+        label: 'unknown division',
+        req: () => ({ url: '/api/hotline/sources', payload: { name: '矩阵接入源', kind: 'iot', defaultDivisionCode: '445299999999' } }),
+        expect: () => 400,
+      },
+    ],
+  },
+  'PATCH /api/hotline/sources/:id': {
+    cases: [
+      {
+        label: 'stale',
+        req: (fx) => ({ url: `/api/hotline/sources/${fx.intake.sourceId}`, payload: { active: false, version: STALE } }),
+        expect: () => 409,
+      },
+    ],
+  },
+  'POST /api/hotline/sources/:id/rotate': {
+    cases: [
+      {
+        label: 'stale',
+        req: (fx) => ({ url: `/api/hotline/sources/${fx.intake.sourceId}/rotate`, payload: { version: STALE } }),
+        expect: () => 409,
+      },
+    ],
+  },
+  'POST /api/hotline/sources/:id/revoke': {
+    cases: [
+      {
+        label: 'stale',
+        req: (fx) => ({ url: `/api/hotline/sources/${fx.intake.sourceId}/revoke`, payload: { version: STALE } }),
+        expect: () => 409,
+      },
+    ],
+  },
+  'POST /api/hotline/intake/events': {
+    covered: 'public; the intake-source API key is the credential (policy.int.test.ts allow-list; intake-sources.int.test.ts)',
+  },
+  'GET /api/hotline/orders/:id/attachments/:attachmentId': {
+    cases: [
+      {
+        label: 'evidence of a 揭西 event',
+        req: (fx) => ({ url: `/api/hotline/orders/${fx.intake.orderId}/attachments/${fx.intake.attachmentId}` }),
+        expect: (c, fx) => (seesOrder(c, { unitId: fx.intake.unitId, divisionCode: fx.intake.divisionCode }) ? 200 : 404),
+      },
+      {
+        label: 'evidence under another order',
+        req: (fx) => ({ url: `/api/hotline/orders/${fx.order['榕城 市监']!.id}/attachments/${fx.intake.attachmentId}` }),
+        expect: () => 404,
+      },
+    ],
+  },
+  'GET /api/hotline/events/map': {
+    cases: [
+      {
+        label: 'open',
+        req: () => ({ url: '/api/hotline/events/map' }),
+        expect: ok,
+        async check(body, c, fx) {
+          const visible = await visibleOrders(fx, c, true);
+          expect(body.points.map((p: { id: string }) => p.id).sort(), `${c.username} map`).toEqual(visible.map((o) => o.id).sort());
+          expect(body.total).toBe(visible.length);
+        },
+      },
+    ],
+  },
+  'GET /api/hotline/events/counters': {
+    cases: [
+      {
+        label: 'now',
+        req: () => ({ url: '/api/hotline/events/counters' }),
+        expect: ok,
+        check: async (body, c, fx) => void expect(body.open, `${c.username} open`).toBe((await visibleOrders(fx, c, false)).length),
+      },
+    ],
+  },
+};
 
 const hotlineRoutes: Record<string, Row> = {
   // an unknown category: a caller allowed to take calls gets 400 after the permission check, nothing written
@@ -459,6 +566,7 @@ const hotlineRoutes: Record<string, Row> = {
       },
     ],
   },
+  ...intakeRoutes,
 };
 
 /**

@@ -99,8 +99,10 @@ const BUSINESS: Record<string, fc.Arbitrary<Shape>> = {
     .map(({ id, ...body }) => ({ params: { id }, body })),
 };
 
+const BAD_UUID = fc.oneof(A.nastyString, fc.constantFrom('00000000-0000-0000-0000-00000000000g', `${'a'.repeat(36)}`, '1'));
 const BAD_PARAM: Record<string, fc.Arbitrary<string>> = {
-  id: fc.oneof(A.nastyString, fc.constantFrom('00000000-0000-0000-0000-00000000000g', `${'a'.repeat(36)}`, '1')),
+  id: BAD_UUID,
+  attachmentId: BAD_UUID,
   code: fc.oneof(A.nastyString, fc.constantFrom('44520200000', '4452020000000', '44520200000０', '-44520200000')),
   date: fc.oneof(A.nastyString, fc.constantFrom('2025-1-1', '20250101', '2025/01/01', '２０２５-01-01')),
   year: fc.constantFrom('abc', '1989', '2201', '2027.5', '-2027', '1e3', 'NaN', '0x7E3'),

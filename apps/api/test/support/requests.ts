@@ -5,6 +5,7 @@ import type { TestApp } from '../harness.js';
 /** A syntactically plausible value for each path parameter the API uses. */
 export const PARAM_SAMPLES: Record<string, () => string> = {
   id: () => randomUUID(),
+  attachmentId: () => randomUUID(),
   code: () => '445202000000',
   date: () => '2025-01-01',
   year: () => '2027',
@@ -46,7 +47,9 @@ export async function fingerprint(t: TestApp): Promise<string> {
       (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.kb_article) AS kb_article,
       (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.classifier_model) AS classifier_model,
       (SELECT count(*) FROM hotline.training_run) AS training_run,
-      (SELECT count(*) FROM hotline.category_correction) AS category_correction`.execute(t.rt.database.db);
+      (SELECT count(*) FROM hotline.category_correction) AS category_correction,
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.intake_source) AS intake_source,
+      (SELECT count(*) FROM hotline.attachment) AS attachment`.execute(t.rt.database.db);
   return JSON.stringify(r.rows[0]);
 }
 

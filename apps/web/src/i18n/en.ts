@@ -1,3 +1,4 @@
+import { en as intake } from './intake';
 import type { zhCN } from './zh-CN';
 import * as knowledge from './knowledge';
 
@@ -306,4 +307,5 @@ export const en: Messages = {
     legalRep: 'Legal representative',
   },
   knowledge: knowledge.en,
+  intake,
 };

@@ -1,4 +1,5 @@
 import * as knowledge from './knowledge';
+import { zh as intake } from './intake';
 
 /** Simplified Chinese — the default language. en.ts must mirror every key (checked by its type). */
 export const zhCN = {
@@ -303,4 +304,5 @@ export const zhCN = {
     legalRep: '法定代表人',
   },
   knowledge: knowledge.zh,
+  intake,
 };

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
   FileTextOutlined,
   HomeOutlined,
   ReadOutlined,
@@ -48,7 +51,30 @@ export const WORKBENCH_NAV: NavGroup[] = [
     ],
   },
   // 一网统管: event map, command view, analytics (issue 4)
-  { key: 'cityOps', labelKey: 'nav.cityOps', entries: [] },
+  {
+    key: 'cityOps',
+    labelKey: 'nav.cityOps',
+    entries: [
+      {
+        path: '/workbench/city-ops/map',
+        labelKey: 'intake.map.title',
+        icon: <EnvironmentOutlined aria-hidden />,
+        permission: 'hotline.order.read',
+      },
+      {
+        path: '/workbench/city-ops/command',
+        labelKey: 'intake.command.title',
+        icon: <DashboardOutlined aria-hidden />,
+        permission: 'hotline.order.read',
+      },
+      {
+        path: '/workbench/city-ops/sources',
+        labelKey: 'intake.sources.title',
+        icon: <ApiOutlined aria-hidden />,
+        permission: 'hotline.sources.manage',
+      },
+    ],
+  },
   {
     key: 'org',
     labelKey: 'nav.org',

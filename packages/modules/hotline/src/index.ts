@@ -6,6 +6,7 @@ export * from './classifier/index.js';
 export * from './domain/index.js';
 export { TRANSITION_CODES_ARE_ERROR_CODES } from './error-codes.js';
 export { hotlinePlugin } from './plugin.js';
+export { open311Plugin, sendOpen311Error } from './open311/plugin.js';
 export { DEFAULT_HOTLINE_CONFIG, type HotlineConfig, type HotlineDeps } from './deps.js';
 export { HOTLINE_EVENTS, OVERSIGHT_EVENTS, TIMER_QUEUE, TRAINING_QUEUE } from './events.js';
 export { runOrderTimer } from './use-cases/run-timer.js';

@@ -1,6 +1,7 @@
-import type { Category, DuplicateSuggestion, RoutingRuleView, WorkOrder, WorkOrderSummary } from '@yiwang/contracts';
+import type { AttachmentView, Category, DuplicateSuggestion, RoutingRuleView, WorkOrder, WorkOrderSummary } from '@yiwang/contracts';
 import type { Actor } from '@yiwang/platform';
 import { availableActions, REPEAT_CALLER_WINDOW_DAYS, type OrderSnapshot } from './domain/index.js';
+import type { AttachmentMeta } from './repo/attachments.js';
 import type { CategoryRow, OrderEventRow } from './repo/tables.js';
 import type { OrderRow } from './repo/orders.js';
 import type { RuleRow } from './repo/rules.js';
@@ -40,6 +41,7 @@ export function presentOrder(
   snapshot: OrderSnapshot,
   viewer: Actor,
   duplicates: readonly DuplicateSuggestion[] = [],
+  attachments: readonly AttachmentMeta[] = [],
 ): WorkOrder {
   const hotlineStaff = viewer.kind === 'staff' && viewer.roles.some((r) => r === 'hotline_agent' || r === 'supervisor');
   const showCaller = !o.confidential || hotlineStaff;
@@ -75,8 +77,17 @@ export function presentOrder(
     duplicates: [...duplicates],
     repeatCaller: o.repeat_calls > 0 ? { count: o.repeat_calls, windowDays: REPEAT_CALLER_WINDOW_DAYS } : null,
     mergedInto: snapshot.mergedInto,
+    attachments: attachments.map(presentAttachment),
   };
 }
+
+/** Inline images are served by the order's attachment route (same scope as the order); references keep their address. */
+export const presentAttachment = (a: AttachmentMeta): AttachmentView => ({
+  id: a.id,
+  type: a.content_type ?? 'link',
+  size: a.size_bytes,
+  url: a.external_url ?? `/api/hotline/orders/${a.order_id}/attachments/${a.id}`,
+});
 
 export const presentCategory = (c: CategoryRow & { active: boolean }): Category => ({
   code: c.code,

@@ -12,6 +12,7 @@ import {
   type Actor,
   type Idempotency,
   type RequestMeta,
+  type Tx,
 } from '@yiwang/platform';
 import { createOrder, DEFAULT_SLA_POLICY, transition, type Effect, type OrderSnapshot, type SlaPolicy } from '../domain/index.js';
 import type { HotlineDeps } from '../deps.js';
@@ -43,24 +44,28 @@ export async function createWorkOrder(
   input: CreateOrderBody,
   idem?: Idempotency,
 ): Promise<WorkOrder> {
-  const { id } = await registerWorkOrder(deps, meta, actor, input, idem);
+  const stored = await registerOrder(deps, meta, input, { actorId: actor.id }, idem);
   // a retry with the same Idempotency-Key gets the first order's id back and reads it like the first call did
-  return getOrder(deps, actor, id);
+  return getOrder(deps, actor, stored.id);
 }
 
-export interface IntakeOptions {
-  /** who the register line names: the agent on the phone, or the system for self-service channels */
+/** Who took an order in, and what else belongs to it; the sensor API and Open311 take in orders without a staff account. */
+export interface IntakeOrigin {
+  /** the staff account, or null for a machine source (the audit record's actor then names the source) */
+  actorId: string | null;
+  /** who the register line names: the agent on the phone, or the system for self-service and machine channels */
   registrar?: 'hotline_agent' | 'system';
+  /** further rows of the intake (its source, evidence), written in the order's own transaction */
+  extra?: (tx: Tx, orderId: string) => Promise<void>;
 }
 
-/** The intake pipeline shared by every channel; returns the new (or, on a retry, the first) order's id. */
-export async function registerWorkOrder(
+/** The intake pipeline shared by every channel; answers the new order's id. */
+export async function registerOrder(
   deps: HotlineDeps,
   meta: RequestMeta,
-  actor: Actor,
   input: CreateOrderBody,
+  origin: IntakeOrigin,
   idem?: Idempotency,
-  opts: IntakeOptions = {},
 ): Promise<{ id: string }> {
   const body = trimmed(input.body);
   if (body === null) throw new AppError('VALIDATION_FAILED', { field: 'body' });
@@ -89,7 +94,7 @@ export async function registerWorkOrder(
   const register = (sla?: SlaPolicy) => {
     const created = createOrder(
       { id, type: input.type, urgency: input.urgency ?? 'normal' },
-      { actor: { role: opts.registrar ?? 'hotline_agent' }, now, calendar, ...(sla ? { sla } : {}) },
+      { actor: { role: origin.registrar ?? 'hotline_agent' }, now, calendar, ...(sla ? { sla } : {}) },
     );
     let order: OrderSnapshot = created.order;
     const effects: Effect[] = [...created.effects];
@@ -119,7 +124,7 @@ export async function registerWorkOrder(
   const { order, effects } = built;
   const name = trimmed(input.callerName);
 
-  const stored = await mutate(
+  return mutate(
     deps.db,
     meta,
     async (tx) => {
@@ -152,11 +157,15 @@ export async function registerWorkOrder(
         snapshot: encodeSnapshot(order),
         classification: classified.classification,
         routing: routed ? { ...routed.explanation, unitId: routed.unitId, unitName: routed.unitName } : null,
-        created_by: actor.id,
+        created_by: origin.actorId,
         ...facts,
       });
-      await appendTimeline(tx, id, actor.id, order.timeline);
-      await recordIntakeCorrection(tx, { id, title, body, actorId: actor.id }, classified);
+      await origin.extra?.(tx, id);
+      await appendTimeline(tx, id, origin.actorId, order.timeline);
+      // only a person's choice of category teaches the classifier, never a machine source's
+      if (origin.actorId !== null && origin.registrar !== 'system') {
+        await recordIntakeCorrection(tx, { id, title, body, actorId: origin.actorId }, classified);
+      }
       const events = await applyEffects(tx, id, effects);
       return {
         result: { id },
@@ -173,5 +182,4 @@ export async function registerWorkOrder(
     },
     idem,
   );
-  return stored;
 }

@@ -4,6 +4,8 @@ import type { HotlineDeps } from '../deps.js';
 import { presentOrder, presentOrderSummary } from '../presenters.js';
 import { presentDuplicate } from '../presenters-desk.js';
 import { orderBriefs } from '../repo/desk-orders.js';
+import { listAttachments } from '../repo/attachments.js';
+import { iq } from '../repo/intake-tables.js';
 import * as orders from '../repo/orders.js';
 import { hot } from '../repo/tables.js';
 import { decodeSnapshot } from '../snapshot-codec.js';
@@ -13,7 +15,7 @@ export async function getOrder(deps: HotlineDeps, actor: Actor, id: string): Pro
   const scope = scopeFilter(actor);
   const row = await orders.findOrder(hot(deps.db), scope, id);
   if (!row) throw new AppError('NOT_FOUND');
-  const events = await orders.listEvents(hot(deps.db), id);
+  const [events, attachments] = await Promise.all([orders.listEvents(hot(deps.db), id), listAttachments(iq(deps.db), [id])]);
   // the suggestions as they stand now: a suggested order may have been closed or merged since
   const suggested = (row.relations as { duplicates?: Array<{ id: string; similarity: number }> } | null)?.duplicates ?? [];
   const now = new Map(
@@ -29,7 +31,7 @@ export async function getOrder(deps: HotlineDeps, actor: Actor, id: string): Pro
     const b = now.get(d.id);
     return b ? [presentDuplicate(b, d.similarity)] : [];
   });
-  return presentOrder(row, events, decodeSnapshot(row.snapshot as Record<string, unknown>), actor, duplicates);
+  return presentOrder(row, events, decodeSnapshot(row.snapshot as Record<string, unknown>), actor, duplicates, attachments);
 }
 
 export async function listOrders(

@@ -2,7 +2,7 @@ import type { PortalOrder, PortalOrderBody } from '@yiwang/contracts';
 import { accountContact } from '@yiwang/identity';
 import { AppError, type Actor, type Idempotency, type RequestMeta } from '@yiwang/platform';
 import type { HotlineDeps } from '../deps.js';
-import { registerWorkOrder } from './create-order.js';
+import { registerOrder } from './create-order.js';
 import { getMyOrder } from './get-my-order.js';
 
 /**
@@ -21,13 +21,12 @@ export async function submitPortalOrder(
   const contact = await accountContact(deps.db, deps.cipher, actor.id);
   if (!contact) throw new AppError('PORTAL_NO_PROFILE');
   const { mobile, ...fields } = input;
-  const { id } = await registerWorkOrder(
+  const { id } = await registerOrder(
     deps,
     meta,
-    actor,
     { ...fields, channel: mobile ? 'mobile' : 'web', callerName: contact.name, ...(contact.phone ? { callerPhone: contact.phone } : {}) },
+    { actorId: actor.id, registrar: 'system' },
     idem,
-    { registrar: 'system' },
   );
   return getMyOrder(deps, actor, id);
 }
