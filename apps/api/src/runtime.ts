@@ -18,6 +18,7 @@ import {
 import { DEFAULT_IDENTITY_CONFIG, PrincipalCache, seedIdentity, type IdentityDeps } from '@yiwang/identity';
 import type { SystemDeps } from '@yiwang/system';
 import { DEFAULT_HOTLINE_CONFIG, runOrderTimer, seedHotline, TIMER_QUEUE, type HotlineDeps } from '@yiwang/hotline';
+import { DEFAULT_SERVICES_CONFIG, seedServices, type ServicesDeps } from '@yiwang/services';
 import type { Config } from './config.js';
 import { MIGRATIONS } from './modules.js';
 
@@ -32,6 +33,7 @@ export interface Runtime {
   identity: IdentityDeps;
   system: SystemDeps;
   hotline: HotlineDeps;
+  services: ServicesDeps;
   startBackground(): void;
   close(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
   };
   if (opts.seedDemo && (await seedIdentity(identity))) logger.info('demo city 揭阳市 loaded');
   if (opts.seedDemo) await seedHotline(identity);
+  if (opts.seedDemo) await seedServices({ db, config: DEFAULT_SERVICES_CONFIG });
   const jobs = new JobRunner(db, { pollMs: config.jobPollMs, logger });
   const bus = new EventBus(jobs);
   jobs.onTick(() => bus.dispatch(db));
@@ -85,6 +88,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     config: DEFAULT_HOTLINE_CONFIG,
   };
   jobs.register(TIMER_QUEUE, (job) => runOrderTimer(hotline, job));
+  const services: ServicesDeps = { db, calendar: system.calendar, config: DEFAULT_SERVICES_CONFIG };
   return {
     config,
     logger,
@@ -95,6 +99,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     identity,
     system,
     hotline,
+    services,
     startBackground() {
       jobs.start();
       sealTimer = setInterval(() => {

@@ -19,6 +19,11 @@ const PUBLIC_API = new Set([
   'GET /api/identity/oidc/login',
   'GET /api/identity/oidc/callback',
   'GET /api/openapi.json',
+  // citizens read the published 办事指南 before they sign in (issue 3)
+  'GET /api/services/public/items',
+  'GET /api/services/public/items/:id',
+  'GET /api/services/public/versions/:id',
+  'GET /api/services/public/departments',
 ]);
 const PUBLIC_PREFIXES = ['/api/docs'];
 /** outside /api: probes and metrics, which operators scrape without a session */

@@ -42,7 +42,12 @@ export async function fingerprint(t: TestApp): Promise<string> {
       (SELECT count(*) FROM platform.outbox) AS outbox,
       (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.work_order) AS work_order,
       (SELECT count(*) FROM hotline.order_event) AS order_event,
-      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.routing_rule) AS routing_rule`.execute(t.rt.database.db);
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.routing_rule) AS routing_rule,
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM services.item) AS service_item,
+      (SELECT count(*) FROM services.item_version) AS item_version,
+      (SELECT count(*) || '/' || coalesce(max(generated_at)::text, '') FROM services.quality_report) AS quality_report`.execute(
+    t.rt.database.db,
+  );
   return JSON.stringify(r.rows[0]);
 }
 
