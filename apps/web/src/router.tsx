@@ -22,6 +22,11 @@ const DepartmentsPage = lazyPage(() => import('./pages/workbench/departments-pag
 const UsersPage = lazyPage(() => import('./pages/workbench/users-page'), 'UsersPage');
 const CalendarPage = lazyPage(() => import('./pages/workbench/calendar-page'), 'CalendarPage');
 const AuditPage = lazyPage(() => import('./pages/workbench/audit-page'), 'AuditPage');
+const CatalogPage = lazyPage(() => import('./pages/services/catalog-page'), 'CatalogPage');
+const GuidePage = lazyPage(() => import('./pages/services/guide-page'), 'GuidePage');
+const ServiceItemsPage = lazyPage(() => import('./pages/workbench/services/items-page'), 'ServiceItemsPage');
+const ServiceItemEditorPage = lazyPage(() => import('./pages/workbench/services/item-editor-page'), 'ServiceItemEditorPage');
+const ServiceQualityPage = lazyPage(() => import('./pages/workbench/services/quality-page'), 'ServiceQualityPage');
 const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
 const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
 
@@ -33,6 +38,9 @@ export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/register/citizen', element: standalone(<RegisterCitizenPage />) },
   { path: '/register/enterprise', element: standalone(<RegisterEnterprisePage />) },
+  // 办事指南 are public: citizens read them before (or without) signing in
+  { path: '/services', element: standalone(<CatalogPage />) },
+  { path: '/guide/:id', element: standalone(<GuidePage />) },
   {
     path: '/workbench',
     element: (
@@ -47,6 +55,9 @@ export const router = createBrowserRouter([
       { path: 'users', element: guarded('identity.user.read', <UsersPage />) },
       { path: 'calendar', element: guarded('system.calendar.read', <CalendarPage />) },
       { path: 'audit', element: guarded('system.audit.read', <AuditPage />) },
+      { path: 'services/items', element: guarded('services.catalog.read', <ServiceItemsPage />) },
+      { path: 'services/items/:id', element: guarded('services.catalog.read', <ServiceItemEditorPage />) },
+      { path: 'services/quality', element: guarded('services.catalog.read', <ServiceQualityPage />) },
     ],
   },
   {

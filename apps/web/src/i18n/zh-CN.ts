@@ -1,3 +1,5 @@
+import { zh as services } from './services';
+
 /** Simplified Chinese — the default language. en.ts must mirror every key (checked by its type). */
 export const zhCN = {
   app: {
@@ -220,6 +222,9 @@ export const zhCN = {
     system_audit_read: '查看审计日志',
     system_audit_verify: '校验审计链',
     portal_use: '使用办事门户',
+    services_catalog_read: '查看事项目录',
+    services_catalog_write: '编辑事项',
+    services_catalog_review: '审核发布事项',
   },
   calendar: {
     title: '节假日日历',
@@ -300,4 +305,5 @@ export const zhCN = {
     uscc: '统一社会信用代码',
     legalRep: '法定代表人',
   },
+  services,
 };

@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FileDoneOutlined,
+  HomeOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '@yiwang/contracts';
 import { useCan } from '../auth/use-permission';
 
@@ -23,6 +32,25 @@ export const WORKBENCH_NAV: NavGroup[] = [
   { key: 'hotline', labelKey: 'nav.hotline', entries: [] },
   // 一网统管: event map, command view, analytics (issue 4)
   { key: 'cityOps', labelKey: 'nav.cityOps', entries: [] },
+  // 一网通办: service catalog and guide quality (issue 3)
+  {
+    key: 'services',
+    labelKey: 'services.nav.group',
+    entries: [
+      {
+        path: '/workbench/services/items',
+        labelKey: 'services.nav.items',
+        icon: <SolutionOutlined aria-hidden />,
+        permission: 'services.catalog.read',
+      },
+      {
+        path: '/workbench/services/quality',
+        labelKey: 'services.nav.quality',
+        icon: <FileDoneOutlined aria-hidden />,
+        permission: 'services.catalog.read',
+      },
+    ],
+  },
   {
     key: 'org',
     labelKey: 'nav.org',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import { FileSearchOutlined, IdcardOutlined, PhoneOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session';
 import { StatusTag } from '../../components/status-tag';
@@ -10,10 +11,12 @@ interface Feature {
   titleKey: string;
   descKey: string;
   icon: ReactNode;
+  /** where the feature lives; features without one are announced as coming soon */
+  to?: string;
 }
 
 const FEATURES: Feature[] = [
-  { key: 'services', titleKey: 'portal.services', descKey: 'portal.servicesDesc', icon: <SolutionOutlined aria-hidden /> },
+  { key: 'services', titleKey: 'portal.services', descKey: 'portal.servicesDesc', icon: <SolutionOutlined aria-hidden />, to: '/services' },
   { key: 'cases', titleKey: 'portal.cases', descKey: 'portal.casesDesc', icon: <FileSearchOutlined aria-hidden /> },
   { key: 'hotline', titleKey: 'portal.hotline', descKey: 'portal.hotlineDesc', icon: <PhoneOutlined aria-hidden /> },
   { key: 'licences', titleKey: 'portal.licences', descKey: 'portal.licencesDesc', icon: <IdcardOutlined aria-hidden /> },
@@ -43,7 +46,11 @@ export function PortalHomePage() {
                 </Flex>
                 <Typography.Paragraph className="feature-desc">{t(f.descKey)}</Typography.Paragraph>
                 <div>
-                  <StatusTag tone="neutral">{t('common.comingSoon')}</StatusTag>
+                  {f.to ? (
+                    <Link to={f.to}>{t('services.catalog.title')}</Link>
+                  ) : (
+                    <StatusTag tone="neutral">{t('common.comingSoon')}</StatusTag>
+                  )}
                 </div>
               </Flex>
             </Card>
