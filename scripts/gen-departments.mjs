@@ -58,6 +58,9 @@ const CITY_DEPARTMENTS = [
   ['YBJ', '揭阳市医疗保障局', 'department', null],
   ['MZJ', '揭阳市民政局', 'department', null],
   ['SWJ', '国家税务总局揭阳市税务局', 'department', null],
+  // implementing units of service items (issue 3): 排水/取水许可 and 残疾人证
+  ['SHWJ', '揭阳市水务局', 'department', null],
+  ['CL', '揭阳市残疾人联合会', 'department', null],
   ['12345', '揭阳市12345政务服务便民热线中心', 'hotline_center', 'ZSJ'],
   ['ZWFWZX', '揭阳市政务服务中心', 'service_center', 'ZSJ'],
 ];

@@ -12,6 +12,7 @@ import { AppError, installErrorHandling, PUBLIC, sendError, toAppError } from '@
 import { identityPlugin } from '@yiwang/identity';
 import { systemPlugin } from '@yiwang/system';
 import { hotlinePlugin, open311Plugin, sendOpen311Error } from '@yiwang/hotline';
+import { servicesPlugin } from '@yiwang/services';
 import type { Runtime } from './runtime.js';
 import { collectRoutes, installAccessControl, type RegisteredRoute } from './http/security.js';
 import { opsRoutes } from './http/ops.js';
@@ -90,6 +91,7 @@ export async function buildApp(rt: Runtime): Promise<BuiltApp> {
   await app.register(systemPlugin(rt.system), { prefix: '/api/system' });
   await app.register(hotlinePlugin(rt.hotline), { prefix: '/api/hotline' });
   await app.register(open311Plugin(rt.hotline), { prefix: '/open311/v2' });
+  await app.register(servicesPlugin(rt.services), { prefix: '/api/services' });
 
   if (serveWeb) await app.register(fastifyStatic, { root: dist!, wildcard: false, index: ['index.html'] });
   await app.ready();

@@ -27,6 +27,7 @@ import {
   TIMER_QUEUE,
   type HotlineDeps,
 } from '@yiwang/hotline';
+import { DEFAULT_SERVICES_CONFIG, seedServices, type ServicesDeps } from '@yiwang/services';
 import type { Config } from './config.js';
 import { MIGRATIONS } from './modules.js';
 
@@ -41,6 +42,7 @@ export interface Runtime {
   identity: IdentityDeps;
   system: SystemDeps;
   hotline: HotlineDeps;
+  services: ServicesDeps;
   startBackground(): void;
   close(): Promise<void>;
 }
@@ -70,6 +72,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
   };
   if (opts.seedDemo && (await seedIdentity(identity))) logger.info('demo city 揭阳市 loaded');
   if (opts.seedDemo) await seedHotline(identity);
+  if (opts.seedDemo) await seedServices({ db, config: DEFAULT_SERVICES_CONFIG });
   const jobs = new JobRunner(db, { pollMs: config.jobPollMs, logger });
   const bus = new EventBus(jobs);
   jobs.onTick(() => bus.dispatch(db));
@@ -104,6 +107,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
   jobs.register(TIMER_QUEUE, (job) => runOrderTimer(hotline, job));
   registerHotlineSubscribers(bus, hotline);
   await installClassifierModels(hotline, classifier, jobs, bus);
+  const services: ServicesDeps = { db, calendar: system.calendar, config: DEFAULT_SERVICES_CONFIG };
   return {
     config,
     logger,
@@ -114,6 +118,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     identity,
     system,
     hotline,
+    services,
     startBackground() {
       jobs.start();
       sealTimer = setInterval(() => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@yiwang/platform/testing';
 import { countRows, createTestApp, json, publishCalendarThrough, type Session, type TestApp } from './harness.js';
-import { MATRIX, sees, type Caller, type Dept, type Fixtures } from './support/authz-table.js';
+import { MATRIX, sees, SERVICE_FIXTURE_CODES, type Caller, type Dept, type Fixtures } from './support/authz-table.js';
 import { intakeFixture } from './support/intake-fixtures.js';
 import { fingerprint, isErrorShape } from './support/requests.js';
 
@@ -79,6 +79,18 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
       unit: { id: unitTemplate.id as string, ownerUnitId: unitTemplate.owner_unit_id as string },
     };
     const intake = await intakeFixture(t, s['admin']!);
+    const items = await db
+      .selectFrom('services.item')
+      .select(['id', 'code', 'department_id', 'division_code', 'live_version_id'])
+      .where('code', 'in', [...SERVICE_FIXTURE_CODES])
+      .execute();
+    const item: Fixtures['item'] = Object.fromEntries(
+      items.map((r: any) => [
+        r.code,
+        { id: r.id, departmentId: r.department_id, divisionCode: r.division_code, liveVersionId: r.live_version_id },
+      ]),
+    );
+    expect(Object.keys(item).sort()).toEqual([...SERVICE_FIXTURE_CODES].sort());
     fx = {
       t,
       dept,
@@ -89,14 +101,15 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
       ruleId: rule.id as string,
       replyTemplate,
       intake,
+      item,
     };
   });
   afterAll(() => t?.close());
 
   const caller = (u: string) => s[u]!.me as Caller;
 
-  it('has a matrix row for every identity, system and hotline route, and no row for a route that is gone', () => {
-    const routes = t.routes.filter((r) => /^\/api\/(identity|system|hotline)\//.test(r.url));
+  it('has a matrix row for every identity, system, hotline and services route, and no row for a route that is gone', () => {
+    const routes = t.routes.filter((r) => /^\/api\/(identity|system|hotline|services)\//.test(r.url));
     const gets = new Set(routes.filter((r) => r.method === 'GET').map((r) => r.url));
     // HEAD is Fastify's automatic twin of GET; it is probed alongside GET below
     expect(routes.filter((r) => r.method === 'HEAD' && !gets.has(r.url)).map((r) => r.url)).toEqual([]);

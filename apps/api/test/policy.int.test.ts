@@ -21,6 +21,11 @@ const PUBLIC_API = new Set([
   'GET /api/openapi.json',
   // sensors and partner systems: their intake-source API key is checked before the body is read
   'POST /api/hotline/intake/events',
+  // citizens read the published 办事指南 before they sign in (issue 3)
+  'GET /api/services/public/items',
+  'GET /api/services/public/items/:id',
+  'GET /api/services/public/versions/:id',
+  'GET /api/services/public/departments',
 ]);
 const PUBLIC_PREFIXES = ['/api/docs'];
 /** outside /api: probes and metrics, which operators scrape without a session */

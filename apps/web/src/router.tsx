@@ -25,6 +25,11 @@ const AuditPage = lazyPage(() => import('./pages/workbench/audit-page'), 'AuditP
 const IntakeSourcesPage = lazyPage(() => import('./pages/city-ops/intake-sources-page'), 'IntakeSourcesPage');
 const EventMapPage = lazyPage(() => import('./pages/city-ops/event-map-page'), 'EventMapPage');
 const CommandViewPage = lazyPage(() => import('./pages/city-ops/command-view-page'), 'CommandViewPage');
+const CatalogPage = lazyPage(() => import('./pages/services/catalog-page'), 'CatalogPage');
+const GuidePage = lazyPage(() => import('./pages/services/guide-page'), 'GuidePage');
+const ServiceItemsPage = lazyPage(() => import('./pages/workbench/services/items-page'), 'ServiceItemsPage');
+const ServiceItemEditorPage = lazyPage(() => import('./pages/workbench/services/item-editor-page'), 'ServiceItemEditorPage');
+const ServiceQualityPage = lazyPage(() => import('./pages/workbench/services/quality-page'), 'ServiceQualityPage');
 const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
 const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
 const KnowledgeSearchPage = lazyPage(() => import('./pages/workbench/knowledge-search-page'), 'KnowledgeSearchPage');
@@ -41,6 +46,9 @@ export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/register/citizen', element: standalone(<RegisterCitizenPage />) },
   { path: '/register/enterprise', element: standalone(<RegisterEnterprisePage />) },
+  // 办事指南 are public: citizens read them before (or without) signing in
+  { path: '/services', element: standalone(<CatalogPage />) },
+  { path: '/guide/:id', element: standalone(<GuidePage />) },
   {
     path: '/workbench',
     element: (
@@ -60,6 +68,9 @@ export const router = createBrowserRouter([
       { path: 'city-ops/sources', element: guarded('hotline.sources.manage', <IntakeSourcesPage />) },
       { path: 'city-ops/map', element: guarded('hotline.order.read', <EventMapPage />) },
       { path: 'city-ops/command', element: guarded('hotline.order.read', <CommandViewPage />) },
+      { path: 'services/items', element: guarded('services.catalog.read', <ServiceItemsPage />) },
+      { path: 'services/items/:id', element: guarded('services.catalog.read', <ServiceItemEditorPage />) },
+      { path: 'services/quality', element: guarded('services.catalog.read', <ServiceQualityPage />) },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { HOTLINE_DESK_ERRORS } from './errors-hotline-desk.js';
 import { HOTLINE_INTAKE_ERRORS } from './errors-hotline-intake.js';
 import { HOTLINE_KNOWLEDGE_ERRORS } from './errors-hotline-knowledge.js';
 import { HOTLINE_OVERSIGHT_ERRORS } from './errors-hotline-oversight.js';
+import { SERVICES_ERRORS } from './errors-services.js';
 
 /**
  * The one table of error codes. HTTP status and the zh-CN / en texts live here so the API,
@@ -77,6 +78,7 @@ export const ERROR_TABLE = {
   ...HOTLINE_INTAKE_ERRORS,
   ...HOTLINE_KNOWLEDGE_ERRORS,
   ...HOTLINE_ANALYTICS_ERRORS,
+  ...SERVICES_ERRORS,
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, ErrorEntry>;

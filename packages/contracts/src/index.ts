@@ -9,3 +9,4 @@ export * from './hotline-oversight.js';
 export * from './hotline-intake.js';
 export * from './hotline-knowledge.js';
 export * from './hotline-analytics.js';
+export * from './services.js';

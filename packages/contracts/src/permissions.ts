@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   'hotline.knowledge.write',
   'hotline.sources.manage',
   'hotline.analytics.read',
+  'services.catalog.read',
+  'services.catalog.write',
+  'services.catalog.review',
   'portal.use',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -70,9 +73,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'hotline.knowledge.write',
     'hotline.sources.manage',
     'hotline.analytics.read',
+    // 一网通办 catalog: the bureau reviews and publishes (city-wide or in its division)
+    'services.catalog.read',
+    'services.catalog.write',
+    'services.catalog.review',
   ],
-  window_clerk: [...READ_ORG, 'identity.citizen.read_personal'],
-  dept_approver: [...READ_ORG, 'identity.citizen.read_personal'],
+  window_clerk: [...READ_ORG, 'identity.citizen.read_personal', 'services.catalog.read'],
+  // a department edits its own items and submits them for the bureau's review
+  dept_approver: [...READ_ORG, 'identity.citizen.read_personal', 'services.catalog.read', 'services.catalog.write'],
   hotline_agent: [
     ...READ_ORG,
     'hotline.order.create',
@@ -93,7 +101,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'hotline.analytics.read',
   ],
   data_officer: [...READ_ORG],
-  leader: [...READ_ORG, 'identity.user.read', 'hotline.order.read', 'hotline.analytics.read'],
+  leader: [...READ_ORG, 'identity.user.read', 'hotline.order.read', 'hotline.analytics.read', 'services.catalog.read'],
   citizen: ['portal.use'],
   enterprise: ['portal.use'],
 };

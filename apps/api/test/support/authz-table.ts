@@ -34,7 +34,17 @@ export interface Fixtures {
   replyTemplate: { hotline: string; unit: { id: string; ownerUnitId: string } };
   /** an intake source and its event with an evidence image */
   intake: IntakeFixture;
+  /** seeded service items, keyed by code (SERVICE_FIXTURE_CODES) */
+  item: Record<string, FixtureItem>;
 }
+export interface FixtureItem {
+  id: string;
+  departmentId: string;
+  divisionCode: string;
+  liveVersionId: string | null;
+}
+/** seeded catalog rows the matrix probes: city and 榕城 items, published and draft */
+export const SERVICE_FIXTURE_CODES = ['XK00101000445200', 'XK00101000445202', 'XK00206000445200', 'XK00302000445202'] as const;
 export interface FixtureOrder {
   id: string;
   unitId: string;
@@ -569,8 +579,140 @@ const hotlineRoutes: Record<string, Row> = {
   ...intakeRoutes,
 };
 
+/** A unit sees its own department's catalog items, a division those implemented inside it; 'all' everything. */
+export const seesItem = (c: Caller, i: { departmentId: string; divisionCode: string }) =>
+  c.dataScope === 'all' ||
+  (c.dataScope === 'division' && !!c.divisionCode && i.divisionCode.startsWith(prefixOf(c.divisionCode))) ||
+  (c.dataScope === 'unit' && c.department?.id === i.departmentId);
+
+const eachItem = (make: (i: FixtureItem) => { url: string; payload?: unknown }, inScope: (i: FixtureItem) => number): Case[] =>
+  SERVICE_FIXTURE_CODES.map((code) => ({
+    label: code,
+    req: (fx) => make(fx.item[code]!),
+    expect: (c, fx) => (seesItem(c, fx.item[code]!) ? inScope(fx.item[code]!) : 404),
+  }));
+const liveItems = SERVICE_FIXTURE_CODES.filter((code) => code.startsWith('XK00101'));
+const CITY_FOOD = 'XK00101000445200';
+
+const servicesRoutes: Record<string, Row> = {
+  'GET /api/services/items': {
+    cases: [
+      {
+        label: 'all',
+        req: () => ({ url: '/api/services/items?pageSize=200' }),
+        expect: ok,
+        async check(body, c, fx) {
+          for (const i of body.items) expect(seesItem(c, i), `${c.username} sees ${i.code}`).toBe(true);
+          const rows = await fx.t.rt.database.db.selectFrom('services.item').select(['department_id', 'division_code']).execute();
+          const visible = (rows as Array<{ department_id: string; division_code: string }>).filter((r) =>
+            seesItem(c, { departmentId: r.department_id, divisionCode: r.division_code }),
+          );
+          expect(body.total, `${c.username} item total`).toBe(visible.length);
+        },
+      },
+    ],
+  },
+  // a code the region rule refuses: 400 for a department in scope, nothing written; otherwise no such department
+  'POST /api/services/items': {
+    cases: ['JY-SJJ', 'JY-RC-SJJ', 'JY-JX-SJJ'].map((code) => ({
+      label: code,
+      req: (fx) => ({
+        url: '/api/services/items',
+        payload: { code: 'XK00000000445200', name: '矩阵事项', type: 'XK', departmentId: fx.dept[code]!.id },
+      }),
+      expect: (c, fx) => (sees(c, fx.dept[code]!) ? 400 : 404),
+    })),
+  },
+  'GET /api/services/items/:id': { cases: eachItem((i) => ({ url: `/api/services/items/${i.id}` }), ok) },
+  'PATCH /api/services/items/:id': {
+    cases: eachItem(
+      (i) => ({ url: `/api/services/items/${i.id}`, payload: { name: '矩阵', version: STALE } }),
+      () => 409,
+    ),
+  },
+  'GET /api/services/items/:id/versions': { cases: eachItem((i) => ({ url: `/api/services/items/${i.id}/versions` }), ok) },
+  'POST /api/services/items/:id/workflow': {
+    cases: eachItem(
+      (i) => ({ url: `/api/services/items/${i.id}/workflow`, payload: { action: 'submit', version: STALE } }),
+      () => 409,
+    ),
+  },
+  'POST /api/services/items/:id/review': {
+    cases: eachItem(
+      (i) => ({ url: `/api/services/items/${i.id}/review`, payload: { action: 'publish', version: STALE } }),
+      () => 409,
+    ),
+  },
+  // 榕城 has claimed the city's 食品经营许可 already (409); the city cannot claim its own item (400)
+  'POST /api/services/items/:id/claim': {
+    cases: (
+      [
+        ['JY-RC-SJJ', 409],
+        ['JY-SJJ', 400],
+      ] as const
+    ).map(([code, status]) => ({
+      label: code,
+      req: (fx) => ({ url: `/api/services/items/${fx.item[CITY_FOOD]!.id}/claim`, payload: { departmentId: fx.dept[code]!.id } }),
+      expect: (c, fx) => (sees(c, fx.dept[code]!) ? status : 404),
+    })),
+  },
+  // twice the same material key: refused for a published item (400), a draft cannot be split yet (409)
+  'POST /api/services/items/:id/variants': {
+    cases: eachItem(
+      (i) => ({
+        url: `/api/services/items/${i.id}/variants`,
+        payload: { situation: '矩阵', overrides: { materials: [MATRIX_MATERIAL, MATRIX_MATERIAL] } },
+      }),
+      (i) => (i.liveVersionId ? 400 : 409),
+    ),
+  },
+  'GET /api/services/versions/:id': {
+    cases: liveItems.map((code) => ({
+      label: code,
+      req: (fx) => ({ url: `/api/services/versions/${fx.item[code]!.liveVersionId}` }),
+      expect: (c, fx) => (seesItem(c, fx.item[code]!) ? 200 : 404),
+    })),
+  },
+  'GET /api/services/elicence-types': { cases: [{ label: 'list', req: () => ({ url: '/api/services/elicence-types' }), expect: ok }] },
+  'GET /api/services/quality': {
+    cases: [
+      {
+        label: 'all',
+        req: () => ({ url: '/api/services/quality' }),
+        expect: ok,
+        check: (body, c) => {
+          for (const r of body) expect(seesItem(c, r), `${c.username} sees the report of ${r.departmentName}`).toBe(true);
+        },
+      },
+    ],
+  },
+  'POST /api/services/quality/run': {
+    cases: [
+      {
+        label: 'JY-SJJ',
+        req: (fx) => ({ url: '/api/services/quality/run', payload: { departmentId: fx.dept['JY-SJJ']!.id } }),
+        expect: (c, fx) => (sees(c, fx.dept['JY-SJJ']!) ? 200 : 404),
+      },
+    ],
+  },
+  'GET /api/services/public/items': { covered: 'public (policy.int.test.ts allow-list; services-claims.int.test.ts)' },
+  'GET /api/services/public/items/:id': { covered: 'public (policy.int.test.ts allow-list; services-catalog.int.test.ts)' },
+  'GET /api/services/public/versions/:id': { covered: 'public (policy.int.test.ts allow-list; services-catalog.int.test.ts)' },
+  'GET /api/services/public/departments': { covered: 'public (policy.int.test.ts allow-list; services-claims.int.test.ts)' },
+};
+const MATRIX_MATERIAL = {
+  key: 'm1',
+  name: '矩阵材料',
+  source: 'applicant',
+  form: 'original',
+  originals: 1,
+  copies: 0,
+  medium: 'paper',
+  necessity: 'required',
+};
+
 /**
- * Every /api/identity/*, /api/system/* and /api/hotline/* route (HEAD follows GET), each with the requests that
+ * Every /api/identity/*, /api/system/*, /api/hotline/* and /api/services/* route (HEAD follows GET), each with the requests that
  * probe it across scopes. A route missing here fails the matrix test.
  */
 export const MATRIX: Record<string, Row> = {
@@ -755,4 +897,5 @@ export const MATRIX: Record<string, Row> = {
   },
   'POST /api/system/audit/verify': { cases: [{ label: 'verify', req: () => ({ url: '/api/system/audit/verify' }), expect: ok }] },
   ...hotlineRoutes,
+  ...servicesRoutes,
 };

@@ -49,7 +49,12 @@ export async function fingerprint(t: TestApp): Promise<string> {
       (SELECT count(*) FROM hotline.training_run) AS training_run,
       (SELECT count(*) FROM hotline.category_correction) AS category_correction,
       (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM hotline.intake_source) AS intake_source,
-      (SELECT count(*) FROM hotline.attachment) AS attachment`.execute(t.rt.database.db);
+      (SELECT count(*) FROM hotline.attachment) AS attachment,
+      (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM services.item) AS service_item,
+      (SELECT count(*) FROM services.item_version) AS item_version,
+      (SELECT count(*) || '/' || coalesce(max(generated_at)::text, '') FROM services.quality_report) AS quality_report`.execute(
+    t.rt.database.db,
+  );
   return JSON.stringify(r.rows[0]);
 }
 

@@ -1,6 +1,7 @@
 import { en as intake } from './intake';
 import type { zhCN } from './zh-CN';
 import * as knowledge from './knowledge';
+import { en as services } from './services';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof zhCN>;
@@ -226,6 +227,9 @@ export const en: Messages = {
     system_audit_read: 'View the audit log',
     system_audit_verify: 'Verify the audit chain',
     portal_use: 'Use the service portal',
+    services_catalog_read: 'Read the service catalog',
+    services_catalog_write: 'Edit service items',
+    services_catalog_review: 'Review and publish service items',
   },
   calendar: {
     title: 'Holiday calendar',
@@ -308,4 +312,5 @@ export const en: Messages = {
   },
   knowledge: knowledge.en,
   intake,
+  services,
 };

@@ -1,5 +1,6 @@
 import * as knowledge from './knowledge';
 import { zh as intake } from './intake';
+import { zh as services } from './services';
 
 /** Simplified Chinese — the default language. en.ts must mirror every key (checked by its type). */
 export const zhCN = {
@@ -223,6 +224,9 @@ export const zhCN = {
     system_audit_read: '查看审计日志',
     system_audit_verify: '校验审计链',
     portal_use: '使用办事门户',
+    services_catalog_read: '查看事项目录',
+    services_catalog_write: '编辑事项',
+    services_catalog_review: '审核发布事项',
   },
   calendar: {
     title: '节假日日历',
@@ -305,4 +309,5 @@ export const zhCN = {
   },
   knowledge: knowledge.zh,
   intake,
+  services,
 };

@@ -7,9 +7,11 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   HomeOutlined,
   ReadOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@yiwang/contracts';
@@ -72,6 +74,25 @@ export const WORKBENCH_NAV: NavGroup[] = [
         labelKey: 'intake.sources.title',
         icon: <ApiOutlined aria-hidden />,
         permission: 'hotline.sources.manage',
+      },
+    ],
+  },
+  // 一网通办: service catalog and guide quality (issue 3)
+  {
+    key: 'services',
+    labelKey: 'services.nav.group',
+    entries: [
+      {
+        path: '/workbench/services/items',
+        labelKey: 'services.nav.items',
+        icon: <SolutionOutlined aria-hidden />,
+        permission: 'services.catalog.read',
+      },
+      {
+        path: '/workbench/services/quality',
+        labelKey: 'services.nav.quality',
+        icon: <FileDoneOutlined aria-hidden />,
+        permission: 'services.catalog.read',
       },
     ],
   },

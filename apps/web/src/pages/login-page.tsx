@@ -77,6 +77,9 @@ export function LoginPage() {
           <Link to="/register/citizen">{t('login.registerCitizen')}</Link>
           <Link to="/register/enterprise">{t('login.registerEnterprise')}</Link>
         </Flex>
+        <Flex justify="center" className="auth-footer">
+          <Link to="/services">{t('services.catalog.title')}</Link>
+        </Flex>
       </Card>
     </PublicLayout>
   );

@@ -16,7 +16,13 @@ interface Feature {
 }
 
 const FEATURES: Feature[] = [
-  { key: 'services', titleKey: 'portal.services', descKey: 'portal.servicesDesc', icon: <SolutionOutlined aria-hidden /> },
+  {
+    key: 'services',
+    titleKey: 'portal.services',
+    descKey: 'portal.servicesDesc',
+    icon: <SolutionOutlined aria-hidden />,
+    link: { to: '/services', labelKey: 'services.catalog.title' },
+  },
   { key: 'cases', titleKey: 'portal.cases', descKey: 'portal.casesDesc', icon: <FileSearchOutlined aria-hidden /> },
   {
     key: 'hotline',

@@ -1,0 +1,207 @@
+import {
+  agentPower,
+  businessLicence,
+  cityHall,
+  COMPANY_FIELDS,
+  COMPANY_REQUIRED,
+  form,
+  HOURS,
+  idCard,
+  int,
+  issued,
+  law,
+  limits,
+  mat,
+  online,
+  PERSON_FIELDS,
+  PERSON_REQUIRED,
+  STD_STEPS,
+  steps,
+  str,
+  type DemoItem,
+} from './dsl.js';
+
+const WJJ = '卫生健康窗口';
+
+/** 揭阳市卫生健康局 */
+export const HEALTH_ITEMS: DemoItem[] = [
+  {
+    basic: 'GG00301000',
+    name: '出生医学证明办理',
+    type: 'GG',
+    dept: 'JY-WJJ',
+    elements: online({
+      legalBasis: [law('《中华人民共和国母婴保健法》', '第二十三条'), law('《中华人民共和国母婴保健法实施办法》')],
+      conditions: ['在本市依法取得助产技术服务资质的医疗保健机构内出生的新生儿'],
+      materials: [
+        idCard({ name: '新生儿父母有效身份证件' }),
+        mat('birth_record', '新生儿出生信息（住院分娩记录）', {
+          source: 'other',
+          sourceNote: '助产机构提供',
+          medium: 'electronic',
+          originals: 0,
+        }),
+      ],
+      process: [{ name: '受理' }, { name: '核对信息' }, { name: '签发' }],
+      timeLimits: limits(5, 0, '新生儿出院前签发'),
+      onlineDepth: 3,
+      visits: 1,
+      places: [{ name: '新生儿出生的助产机构', address: '揭阳市各具有助产技术服务资质的医疗机构', hours: HOURS }],
+      result: { name: '出生医学证明', type: 'certificate', eLicenceType: 'birth_certificate', delivery: ['window', 'electronic'] },
+      form: form(
+        '出生医学证明首次签发登记表',
+        {
+          babyName: str('新生儿姓名', { maxLength: 30 }),
+          motherName: str('母亲姓名', { maxLength: 30 }),
+          motherIdNumber: str('母亲公民身份号码', { format: 'id-number' }),
+          fatherName: str('父亲姓名', { maxLength: 30 }),
+          fatherIdNumber: str('父亲公民身份号码', { format: 'id-number' }),
+        },
+        ['babyName', 'motherName', 'motherIdNumber'],
+      ),
+    }),
+    variants: [
+      { situation: '首次签发', overrides: {} },
+      {
+        situation: '换发',
+        overrides: {
+          conditions: ['出生医学证明有项目填写错误、字迹不清或缺损需要更正的'],
+          materials: [
+            issued('birth_certificate', '原出生医学证明（正页及副页）', 'birth_certificate'),
+            idCard({ name: '新生儿父母有效身份证件' }),
+          ],
+          timeLimits: limits(20, 10),
+          process: steps(STD_STEPS, 10),
+        },
+      },
+      {
+        situation: '补发',
+        overrides: {
+          conditions: ['出生医学证明遗失，且新生儿尚未申报户口的'],
+          materials: [mat('lost_statement', '出生医学证明遗失声明'), idCard({ name: '新生儿父母有效身份证件' })],
+          timeLimits: limits(20, 15),
+          process: steps(STD_STEPS, 15),
+        },
+      },
+    ],
+  },
+  {
+    basic: 'XK00302000',
+    name: '公共场所卫生许可',
+    type: 'XK',
+    dept: 'JY-WJJ',
+    elements: online({
+      legalBasis: [law('《公共场所卫生管理条例》', '第八条'), law('《公共场所卫生管理条例实施细则》', '第二十二条')],
+      conditions: ['公共场所经营者取得营业执照后，在开展经营活动前申请', '具有符合要求的卫生设施和卫生管理制度'],
+      targets: ['legal_person', 'natural_person'],
+      materials: [
+        mat('application', '公共场所卫生许可申请表'),
+        businessLicence(),
+        mat('layout', '公共场所地址方位示意图、平面图和卫生设施平面布局图'),
+        mat('test_report', '公共场所卫生检测或者评价报告', {
+          source: 'intermediary',
+          necessity: 'tolerated',
+          note: '可实行告知承诺，在规定期限内补交',
+        }),
+        mat('hygiene_rules', '公共场所卫生管理制度'),
+        agentPower(),
+      ],
+      process: steps([...STD_STEPS, '制证'], 5),
+      timeLimits: limits(20, 5),
+      specialProcedures: [{ kind: 'site_survey', name: '现场审查', limit: '5 个工作日' }],
+      places: cityHall(WJJ),
+      result: {
+        name: '公共场所卫生许可证',
+        type: 'certificate',
+        eLicenceType: 'public_place_hygiene_licence',
+        delivery: ['electronic', 'mail'],
+      },
+      form: form(
+        '公共场所卫生许可申请表',
+        {
+          ...COMPANY_FIELDS,
+          placeKind: str('场所类别', { enum: ['住宿场所', '沐浴场所', '美容美发场所', '游泳场所', '其他'] }),
+          area: int('营业面积（平方米）', { minimum: 1 }),
+        },
+        [...COMPANY_REQUIRED, 'placeKind'],
+      ),
+    }),
+  },
+  {
+    // 《医疗机构管理条例实施细则》 allows 45 days: a real exception the checker asks a reviewer to confirm
+    basic: 'XK00303000',
+    name: '医疗机构执业登记',
+    type: 'XK',
+    dept: 'JY-WJJ',
+    elements: online({
+      legalBasis: [law('《医疗机构管理条例》', '第十五条、第十六条'), law('《医疗机构管理条例实施细则》', '第二十九条')],
+      conditions: [
+        '按照设置审批或备案的内容建成',
+        '有适合的名称、组织机构和场所',
+        '有与其开展的业务相适应的经费、设施、设备和专业卫生技术人员',
+      ],
+      targets: ['legal_person'],
+      materials: [
+        mat('application', '医疗机构申请执业登记注册书'),
+        mat('property', '医疗机构用房产权证明或者使用证明'),
+        mat('staff', '医疗机构建筑设计平面图、卫生技术人员名录及其有关资格证书、执业证书复印件', { form: 'copy', originals: 0, copies: 1 }),
+        mat('rules', '医疗机构规章制度'),
+      ],
+      process: steps([...STD_STEPS, '发证'], 20),
+      timeLimits: limits(30, 20, '《医疗机构管理条例实施细则》：自受理之日起 45 日内审核'),
+      specialProcedures: [{ kind: 'site_survey', name: '现场审查' }],
+      places: cityHall(WJJ),
+      result: {
+        name: '医疗机构执业许可证',
+        type: 'certificate',
+        eLicenceType: 'medical_institution_licence',
+        delivery: ['electronic', 'window'],
+      },
+      form: form('医疗机构执业登记申请', { ...COMPANY_FIELDS, beds: int('床位数', { minimum: 0 }) }, COMPANY_REQUIRED),
+    }),
+  },
+  {
+    basic: 'XK00304000',
+    name: '医师执业注册',
+    type: 'XK',
+    dept: 'JY-WJJ',
+    elements: online({
+      legalBasis: [law('《中华人民共和国医师法》', '第十三条、第十四条')],
+      conditions: ['取得医师资格', '经拟执业医疗卫生机构同意'],
+      materials: [
+        mat('application', '医师执业注册申请审核表'),
+        mat('qualification', '医师资格证书', { source: 'government' }),
+        mat('health', '近 6 个月内的健康体检证明', { source: 'intermediary' }),
+      ],
+      process: steps(STD_STEPS, 5),
+      timeLimits: limits(20, 5),
+      places: cityHall(WJJ),
+      result: { name: '医师执业证书', type: 'certificate', eLicenceType: 'physician_licence', delivery: ['electronic'] },
+      form: form(
+        '医师执业注册申请',
+        { ...PERSON_FIELDS, practiceScope: str('执业范围', { maxLength: 100 }), institution: str('执业机构', { maxLength: 100 }) },
+        [...PERSON_REQUIRED, 'practiceScope', 'institution'],
+      ),
+    }),
+  },
+  {
+    basic: 'GG00305000',
+    name: '生育登记',
+    type: 'GG',
+    dept: 'JY-WJJ',
+    elements: online({
+      legalBasis: [law('《中华人民共和国人口与计划生育法》', '第十八条'), law('《广东省人口与计划生育条例》')],
+      conditions: ['夫妻双方至少一方户籍在本市或在本市居住'],
+      materials: [idCard({ name: '夫妻双方居民身份证' })],
+      process: [{ name: '网上登记' }],
+      timeLimits: limits(1, 0),
+      places: cityHall(WJJ),
+      result: { name: '生育登记服务单', type: 'filing', delivery: ['electronic'] },
+      form: form(
+        '生育登记',
+        { ...PERSON_FIELDS, spouseName: str('配偶姓名', { maxLength: 30 }), childOrder: int('本次生育孩次', { minimum: 1, maximum: 10 }) },
+        [...PERSON_REQUIRED, 'childOrder'],
+      ),
+    }),
+  },
+];
