@@ -18,6 +18,7 @@ import {
 import { DEFAULT_IDENTITY_CONFIG, PrincipalCache, seedIdentity, type IdentityDeps } from '@yiwang/identity';
 import type { SystemDeps } from '@yiwang/system';
 import { DEFAULT_HOTLINE_CONFIG, runOrderTimer, seedHotline, TIMER_QUEUE, type HotlineDeps } from '@yiwang/hotline';
+import { ANALYTICS_REFRESH_QUEUE, ensureAnalyticsRefresh, runAnalyticsRefresh } from '@yiwang/hotline';
 import type { Config } from './config.js';
 import { MIGRATIONS } from './modules.js';
 
@@ -85,6 +86,8 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     config: DEFAULT_HOTLINE_CONFIG,
   };
   jobs.register(TIMER_QUEUE, (job) => runOrderTimer(hotline, job));
+  jobs.register(ANALYTICS_REFRESH_QUEUE, (job) => runAnalyticsRefresh(db, job));
+  await ensureAnalyticsRefresh(db);
   return {
     config,
     logger,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { HotlineDeps } from './deps.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { orderRoutes } from './routes/orders.js';
 import { ruleRoutes } from './routes/rules.js';
 
@@ -8,5 +9,6 @@ export function hotlinePlugin(deps: HotlineDeps) {
   return async function hotline(app: FastifyInstance) {
     orderRoutes(app, deps);
     ruleRoutes(app, deps);
+    analyticsRoutes(app, deps);
   };
 }
