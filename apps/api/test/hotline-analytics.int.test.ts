@@ -157,7 +157,11 @@ describe.each(testEngines())('hotline analytics on %s', (engine) => {
     const cgj = d.units.find((u: { unitId: string }) => u.unitId === dept['JY-CGJ']);
     expect(cgj).toMatchObject({ name: '揭阳市城市管理和综合执法局', received: 3, closed: 3, satisfactionRate: 0.75 });
     expect(cgj.onTimeRate).toBeCloseTo(2 / 3);
-    expect(d.heat.points).toContainEqual({ lat: 23.43, lng: 115.85, count: 6 });
+    // city-wide on the rollups' 0.05° grid; a town from its orders on the 0.02° grid
+    expect(d.heat).toMatchObject({ cellDegrees: 0.05 });
+    expect(d.heat.points).toContainEqual({ lat: 23.425, lng: 115.825, count: 6 });
+    const town = await dashboard(leader, { from: day(), to: day(), divisionCode: HEPO });
+    expect(town.heat).toEqual({ cellDegrees: 0.02, points: [{ lat: 23.43, lng: 115.85, count: 6 }] });
     expect(d.series).toEqual([{ bucket: day(), received: 8, closed: 5 }]);
     expect(d.refreshedAt).not.toBeNull();
   });

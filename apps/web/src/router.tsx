@@ -22,6 +22,8 @@ const DepartmentsPage = lazyPage(() => import('./pages/workbench/departments-pag
 const UsersPage = lazyPage(() => import('./pages/workbench/users-page'), 'UsersPage');
 const CalendarPage = lazyPage(() => import('./pages/workbench/calendar-page'), 'CalendarPage');
 const AuditPage = lazyPage(() => import('./pages/workbench/audit-page'), 'AuditPage');
+const AnalyticsDashboardPage = lazyPage(() => import('./pages/workbench/analytics/analytics-dashboard-page'), 'AnalyticsDashboardPage');
+const WeeklyReportPage = lazyPage(() => import('./pages/workbench/analytics/weekly-report-page'), 'WeeklyReportPage');
 const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
 const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
 
@@ -47,6 +49,8 @@ export const router = createBrowserRouter([
       { path: 'users', element: guarded('identity.user.read', <UsersPage />) },
       { path: 'calendar', element: guarded('system.calendar.read', <CalendarPage />) },
       { path: 'audit', element: guarded('system.audit.read', <AuditPage />) },
+      { path: 'analytics', element: guarded('hotline.analytics.read', <AnalyticsDashboardPage />) },
+      { path: 'analytics/weekly', element: guarded('hotline.analytics.read', <WeeklyReportPage />) },
     ],
   },
   {

@@ -208,6 +208,8 @@ export const WeeklyReport = Type.Object({
   from: IsoDate,
   to: IsoDate,
   divisionPrefix: Nullable(Type.String()),
+  /** the name of the division the report covers; null = the whole city */
+  divisionName: Nullable(Type.String()),
   current: HotlineDashboard,
   /** the week before, for the 环比 comparison */
   previous: AnalyticsTotals,

@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '@yiwang/contracts';
 import { useCan } from '../auth/use-permission';
 
@@ -22,7 +31,24 @@ export const WORKBENCH_NAV: NavGroup[] = [
   // 12345 hotline desk, unit inbox, knowledge base, rules (issue 4)
   { key: 'hotline', labelKey: 'nav.hotline', entries: [] },
   // 一网统管: event map, command view, analytics (issue 4)
-  { key: 'cityOps', labelKey: 'nav.cityOps', entries: [] },
+  {
+    key: 'cityOps',
+    labelKey: 'nav.cityOps',
+    entries: [
+      {
+        path: '/workbench/analytics',
+        labelKey: 'analytics.nav.dashboard',
+        icon: <FundOutlined aria-hidden />,
+        permission: 'hotline.analytics.read',
+      },
+      {
+        path: '/workbench/analytics/weekly',
+        labelKey: 'analytics.nav.weekly',
+        icon: <FileTextOutlined aria-hidden />,
+        permission: 'hotline.analytics.read',
+      },
+    ],
+  },
   {
     key: 'org',
     labelKey: 'nav.org',

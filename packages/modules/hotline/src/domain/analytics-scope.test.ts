@@ -3,14 +3,32 @@ import { chooseSource, divisionBreakdownDigits, narrowPrefix } from './analytics
 
 describe('where an analytics question is answered from', () => {
   it('answers city-wide questions from the coarse rollup', () => {
-    expect(chooseSource({ kind: 'all' }, null, null)).toEqual({ kind: 'rollup', level: 'c', divisionPrefix: null, categoryPrefix: null });
+    expect(chooseSource({ kind: 'all' }, null, null)).toEqual({
+      kind: 'rollup',
+      level: 'c',
+      breakdowns: 'c',
+      divisionPrefix: null,
+      categoryPrefix: null,
+    });
     expect(chooseSource({ kind: 'all' }, '4452', 'urban')).toMatchObject({ kind: 'rollup', level: 'c' });
   });
 
   it('answers a county, a town or a leaf category from the fine rollup', () => {
-    expect(chooseSource({ kind: 'all' }, '445222', null)).toMatchObject({ kind: 'rollup', level: 'f', divisionPrefix: '445222' });
-    expect(chooseSource({ kind: 'division', prefix: '445222001' }, null, null)).toMatchObject({ level: 'f', divisionPrefix: '445222001' });
-    expect(chooseSource({ kind: 'all' }, null, 'urban.vendors')).toMatchObject({ level: 'f', divisionPrefix: null });
+    expect(chooseSource({ kind: 'all' }, '445222', null)).toMatchObject({
+      kind: 'rollup',
+      level: 'f',
+      breakdowns: 'f',
+      divisionPrefix: '445222',
+    });
+    expect(chooseSource({ kind: 'all' }, null, 'urban.vendors')).toMatchObject({ level: 'f', breakdowns: 'f', divisionPrefix: null });
+  });
+
+  it('takes the breakdowns of a town from its orders, its totals still from the fine rollup', () => {
+    expect(chooseSource({ kind: 'division', prefix: '445222001' }, null, null)).toMatchObject({
+      level: 'f',
+      breakdowns: 'orders',
+      divisionPrefix: '445222001',
+    });
   });
 
   it('answers a village or a unit straight from its orders', () => {

@@ -1,16 +1,19 @@
 /**
  * Where an analytics question is answered from (H6). The caller's data scope and the filters narrow the
- * orders; the answer then comes from the coarsest rollup that can still tell the orders apart:
- *   - coarse rollup (county × first-level category): the whole city, at most a first-level category;
- *   - fine rollup (town × full category): a county or a town, or a deeper category;
- *   - the orders themselves: a village, or a unit's own orders — few rows, and finer than any rollup.
+ * orders; each part of the answer then comes from the coarsest rows that still tell the orders apart
+ * (see ROLLUP_SETS in repo/analytics-facts.ts):
+ *   - totals, series, categories and areas ('all' rows): the coarse rollup (county × first-level
+ *     category) city-wide, the fine rollup (town × full category) for a county, a town or a leaf category;
+ *   - breakdowns by channel, type, unit and heat cell: the coarse rollup (city × first-level category)
+ *     city-wide, the fine rollup (county × full category) down to a county, the orders below that;
+ *   - a village, or a unit's own orders: the orders for everything — few rows, finer than any rollup.
  * Filters outside the caller's scope leave nothing (an empty answer, never someone else's figures).
  */
 export type AnalyticsScope =
   { kind: 'all' } | { kind: 'division'; prefix: string } | { kind: 'unit'; departmentId: string } | { kind: 'none' };
 
 export type AnalyticsSource =
-  | { kind: 'rollup'; level: 'c' | 'f'; divisionPrefix: string | null; categoryPrefix: string | null }
+  | { kind: 'rollup'; level: 'c' | 'f'; breakdowns: 'c' | 'f' | 'orders'; divisionPrefix: string | null; categoryPrefix: string | null }
   | { kind: 'orders'; unitId: string | null; divisionPrefix: string | null; categoryPrefix: string | null }
   | { kind: 'empty'; divisionPrefix: string | null; categoryPrefix: string | null };
 
@@ -30,8 +33,8 @@ export function chooseSource(scope: AnalyticsScope, divisionFilter: string | nul
   if (prefix === undefined) return { kind: 'empty', divisionPrefix: divisionFilter, categoryPrefix };
   const depth = (prefix ?? '').length;
   const deepCategory = categoryPrefix !== null && categoryPrefix.includes('.');
-  if (depth <= 4 && !deepCategory) return { kind: 'rollup', level: 'c', divisionPrefix: prefix, categoryPrefix };
-  if (depth <= 9) return { kind: 'rollup', level: 'f', divisionPrefix: prefix, categoryPrefix };
+  if (depth <= 4 && !deepCategory) return { kind: 'rollup', level: 'c', breakdowns: 'c', divisionPrefix: prefix, categoryPrefix };
+  if (depth <= 9) return { kind: 'rollup', level: 'f', breakdowns: depth <= 6 ? 'f' : 'orders', divisionPrefix: prefix, categoryPrefix };
   return { kind: 'orders', unitId: null, divisionPrefix: prefix, categoryPrefix };
 }
 

@@ -1,9 +1,12 @@
 /**
- * The heat map's grid (H6): orders are counted per cell of HEAT_CELL_DEGREES × HEAT_CELL_DEGREES (about
- * 2 km in 揭阳), keyed 'latIndex:lngIndex' with index = floor(degrees ÷ size). The rollup SQL computes the
- * same key; the points are drawn at the cell centres, so no single address can be read off the map.
+ * The heat map's grid (H6): orders are counted per square cell keyed 'latIndex:lngIndex' with
+ * index = floor(degrees ÷ size); the SQL computes the same key. The points are drawn at the cell centres,
+ * so no single address can be read off the map. A town or a unit is drawn from its orders on the fine
+ * grid (about 2 km in 揭阳); a county or the city from the rollups on a coarser one (about 5 km), which
+ * is as much detail as a map of that size shows and keeps the rollup small.
  */
 export const HEAT_CELL_DEGREES = 0.02;
+export const ROLLUP_HEAT_CELL_DEGREES = 0.05;
 
 export function heatCellKey(lat: number, lng: number, size = HEAT_CELL_DEGREES): string {
   return `${Math.floor(lat / size)}:${Math.floor(lng / size)}`;

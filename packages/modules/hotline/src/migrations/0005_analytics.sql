@@ -2,11 +2,13 @@
 -- from a few thousand rows instead of scanning millions of orders.
 --
 -- One row per (level, dim, grain, period, division, category, key) holds counts of the orders REGISTERED
--- in that period (Shanghai days). Levels: 'c' coarse = county (first 6 digits) × first-level category, for
--- city-wide questions; 'f' fine = town (first 9 digits) × full category, for a county, a town or a leaf
--- category. Grains: 'd' day, 'w' ISO week (keyed by its Monday), 'm' month (keyed by its 1st); weeks and
--- months are sums of days. dim/key break the counts down: 'all' (key ''), 'channel', 'type', 'unit'
--- (department id) and 'cell' (a heat-map grid cell 'latIndex:lngIndex').
+-- in that period (Shanghai days). Grains: 'd' day, 'w' ISO week (keyed by its Monday), 'm' month (keyed by
+-- its 1st); weeks and months are sums of days. dim 'all' (key '') carries the totals; 'channel', 'type',
+-- 'unit' (department id) and 'cell' (heat-map cell 'latIndex:lngIndex' on a 0.05° grid) the breakdowns.
+-- Levels (repo/analytics-facts.ts ROLLUP_SETS): 'c' coarse — 'all' by county × first-level category,
+-- breakdowns by city × first-level category — for city-wide questions; 'f' fine — 'all' by town × full
+-- category, breakdowns by county × full category — for a county, a town or a leaf category. Division
+-- codes are cut to that depth and padded back to 12 digits ('' = no location, category '' = unclassified).
 CREATE TABLE hotline.analytics_cell (
   level      char(1) NOT NULL CHECK (level IN ('c', 'f')),
   dim        text COLLATE "C" NOT NULL CHECK (dim IN ('all', 'channel', 'type', 'unit', 'cell')),

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { addCalendarDays } from '@yiwang/platform';
-import { HEAT_CELL_DEGREES } from '../domain/heat-grid.js';
+import { HEAT_CELL_DEGREES, ROLLUP_HEAT_CELL_DEGREES } from '../domain/heat-grid.js';
 
 /**
  * Each work order's contribution to the analytics measures, in SQL: the one definition shared by the
@@ -57,6 +57,8 @@ export function orderFacts(f: FactFilter, repeatFlag: boolean): RawBuilder<unkno
   const closed = sql`w.state = 'closed'`;
   const answered = sql`(${closed} AND r.reply_at IS NOT NULL)`;
   const cb = sql`coalesce(cb.n, 0)`;
+  const cell = (size: number) => sql`CASE WHEN w.lat IS NULL OR w.lng IS NULL THEN NULL
+        ELSE floor(w.lat / ${sql.lit(size)}::float8)::bigint::text || ':' || floor(w.lng / ${sql.lit(size)}::float8)::bigint::text END`;
   // NULL (an order without a deadline or an answer) counts as 0, never as a NULL that sum() would skip
   const flag = (expr: RawBuilder<unknown>) => sql`coalesce(${expr}, false)::int`;
   // callbacks of the same orders in one grouped read: a hash join for a month, index lookups for a day
@@ -72,9 +74,8 @@ export function orderFacts(f: FactFilter, repeatFlag: boolean): RawBuilder<unkno
       w.channel,
       w.type,
       coalesce(w.unit_id::text, '') AS unit,
-      CASE WHEN w.lat IS NULL OR w.lng IS NULL THEN NULL
-        ELSE floor(w.lat / ${HEAT_CELL_DEGREES}::float8)::bigint::text || ':' || floor(w.lng / ${HEAT_CELL_DEGREES}::float8)::bigint::text
-      END AS cell,
+      ${cell(HEAT_CELL_DEGREES)} AS cell_f,
+      ${cell(ROLLUP_HEAT_CELL_DEGREES)} AS cell_c,
       1 AS received,
       ${flag(closed)} AS closed,
       ${flag(sql`${closed} AND w.due_at IS NOT NULL AND coalesce(r.reply_at, r.closed_at) <= w.due_at`)} AS on_time,
@@ -115,35 +116,72 @@ export type Dim = (typeof DIMS)[number];
 
 const sums = sql.join(MEASURE_COLUMNS.map((c) => sql`sum(${sql.ref(`f.${c}`)}) AS ${sql.ref(c)}`));
 
+/** Columns a grouping set may key on: areas cut to city / county / town, categories to first level or full. */
+const KEYS = ['div_city', 'div_county', 'div_town', 'cat_top', 'cat_leaf', 'channel', 'type', 'unit', 'cell_c', 'cell_f'] as const;
+type Key = (typeof KEYS)[number];
+interface GroupingSet {
+  level: 'c' | 'f';
+  dim: Dim;
+  keys: Key[];
+}
+const breakdowns = (level: 'c' | 'f', area: Key, category: Key, cell: Key): GroupingSet[] => [
+  { level, dim: 'channel', keys: [area, category, 'channel'] },
+  { level, dim: 'type', keys: [area, category, 'type'] },
+  { level, dim: 'unit', keys: [area, category, 'unit'] },
+  { level, dim: 'cell', keys: [area, category, cell] },
+];
+
 /**
- * The facts summed per (level, dim, day, division, category, key): exactly the rows of the day grain of
- * hotline.analytics_cell, in one pass (grouping sets). Division and category are cut to the level's
- * depth — county (6 digits) × first-level category for 'c', town (9 digits) × full category for 'f' —
- * and padded back to 12 digits; orders without coordinates have no cell, undispatched ones no unit.
+ * What each rollup row is keyed by. The 'all' rows carry the full detail a level answers for (county ×
+ * first-level category; town × full category); the breakdowns by channel, type, unit and heat cell are
+ * kept one step coarser (city; county), which is all the questions routed to that level need, and
+ * keeps the table a fraction of the size of the orders. Questions finer than that go to the orders.
  */
-export function groupedFacts(f: FactFilter, repeatFlag: boolean, levels: ReadonlyArray<'c' | 'f'>): RawBuilder<unknown> {
-  const keyed = (l: 'c' | 'f') => {
-    const base = sql`f.day, ${sql.ref(`f.div_${l}`)}, ${sql.ref(`f.cat_${l}`)}`;
-    return [sql`(${base})`, ...(['channel', 'type', 'unit', 'cell'] as const).map((d) => sql`(${base}, ${sql.ref(`f.${d}`)})`)];
-  };
-  const grouping = (d: Dim) => sql`GROUPING(${sql.ref(`f.${d}`)}) = 0`;
-  const level = levels.length === 2 ? sql`CASE WHEN GROUPING(f.div_c) = 0 THEN 'c' ELSE 'f' END` : sql.lit(levels[0] ?? 'f');
-  const pick = (col: 'div' | 'cat') => sql`coalesce(${sql.join(levels.map((l) => sql.ref(`f.${col}_${l}`)))})`;
+export const ROLLUP_SETS: GroupingSet[] = [
+  { level: 'c', dim: 'all', keys: ['div_county', 'cat_top'] },
+  ...breakdowns('c', 'div_city', 'cat_top', 'cell_c'),
+  { level: 'f', dim: 'all', keys: ['div_town', 'cat_leaf'] },
+  ...breakdowns('f', 'div_county', 'cat_leaf', 'cell_c'),
+];
+/** Straight from the orders (a town, a village, a unit): every row at town × full category, heat on the fine grid. */
+export const ORDER_SETS: GroupingSet[] = [
+  { level: 'f', dim: 'all', keys: ['div_town', 'cat_leaf'] },
+  ...breakdowns('f', 'div_town', 'cat_leaf', 'cell_f'),
+];
+
+/**
+ * The facts summed per grouping set and day, in one pass: exactly the day rows of hotline.analytics_cell.
+ * Areas are padded back to 12-digit codes; orders without coordinates have no cell, undispatched ones no unit.
+ */
+export function groupedFacts(f: FactFilter, repeatFlag: boolean, sets: readonly GroupingSet[]): RawBuilder<unknown> {
+  // only keys some set groups by may appear in the select list, GROUPING() and HAVING
+  const used = KEYS.filter((k) => sets.some((s) => s.keys.includes(k)));
+  const ref = (k: Key) => sql.ref(`f.${k}`);
+  const among = (keys: readonly Key[]) => keys.filter((k) => used.includes(k));
+  // GROUPING(used keys): bit i (from the left) is 1 when key i is not grouped by the row's set
+  const mask = (set: GroupingSet) => used.reduce((m, k, i) => m | (set.keys.includes(k) ? 0 : 1 << (used.length - 1 - i)), 0);
+  const which = (pick: (s: GroupingSet) => string) =>
+    sql`CASE GROUPING(${sql.join(used.map(ref))}) ${sql.join(
+      sets.map((s) => sql`WHEN ${sql.lit(mask(s))} THEN ${sql.lit(pick(s))}`),
+      sql` `,
+    )} END`;
+  const first = (keys: Key[], fallback: string) => sql`coalesce(${sql.join([...among(keys).map(ref), sql.lit(fallback)])})`;
+  const cells = among(['cell_c', 'cell_f']);
+  const noCell = cells.length ? sql`AND NOT (${which((s) => (s.dim === 'cell' ? 'y' : 'n'))} = 'y' AND ${first(cells, '')} = '')` : sql``;
+  const noUnit = used.includes('unit') ? sql`AND NOT (${which((s) => (s.dim === 'unit' ? 'y' : 'n'))} = 'y' AND f.unit = '')` : sql``;
   return sql`WITH f AS MATERIALIZED (
       SELECT o.*,
-        CASE WHEN o.division = '' THEN '' ELSE rpad(left(o.division, 6), 12, '0') END AS div_c,
-        CASE WHEN o.division = '' THEN '' ELSE rpad(left(o.division, 9), 12, '0') END AS div_f,
-        split_part(o.category, '.', 1) AS cat_c,
-        o.category AS cat_f
+        CASE WHEN o.division = '' THEN '' ELSE rpad(left(o.division, 4), 12, '0') END AS div_city,
+        CASE WHEN o.division = '' THEN '' ELSE rpad(left(o.division, 6), 12, '0') END AS div_county,
+        CASE WHEN o.division = '' THEN '' ELSE rpad(left(o.division, 9), 12, '0') END AS div_town,
+        split_part(o.category, '.', 1) AS cat_top,
+        o.category AS cat_leaf
       FROM (${orderFacts(f, repeatFlag)}) o)
-    SELECT ${level} AS level,
-      CASE WHEN ${grouping('channel')} THEN 'channel' WHEN ${grouping('type')} THEN 'type'
-        WHEN ${grouping('unit')} THEN 'unit' WHEN ${grouping('cell')} THEN 'cell' ELSE 'all' END AS dim,
-      'd' AS grain, f.day AS period,
-      ${pick('div')} AS division, ${pick('cat')} AS category,
-      coalesce(f.channel, f.type, f.unit, f.cell, '') AS key,
+    SELECT ${which((s) => s.level)} AS level, ${which((s) => s.dim)} AS dim, 'd' AS grain, f.day AS period,
+      ${first(['div_town', 'div_county', 'div_city'], '')} AS division, ${first(['cat_leaf', 'cat_top'], '')} AS category,
+      ${first(['channel', 'type', 'unit', 'cell_c', 'cell_f'], '')} AS key,
       ${sums}
     FROM f
-    GROUP BY GROUPING SETS (${sql.join(levels.flatMap(keyed))})
-    HAVING NOT (${grouping('cell')} AND f.cell IS NULL) AND NOT (${grouping('unit')} AND f.unit = '')`;
+    GROUP BY GROUPING SETS (${sql.join(sets.map((s) => sql`(f.day, ${sql.join(s.keys.map(ref))})`))})
+    HAVING true ${noCell} ${noUnit}`;
 }

@@ -1,7 +1,15 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { PeriodPiece, Granularity } from '../domain/analytics-period.js';
 import { emptyMeasures, type Measures } from '../domain/analytics-rates.js';
-import { categoryMatches, divisionMatches, groupedFacts, MEASURE_COLUMNS, type Dim, type FactFilter } from './analytics-facts.js';
+import {
+  categoryMatches,
+  divisionMatches,
+  groupedFacts,
+  MEASURE_COLUMNS,
+  ORDER_SETS,
+  type Dim,
+  type FactFilter,
+} from './analytics-facts.js';
 
 /**
  * Reads of the analytics: every question is asked of a "cell source" — rows shaped like
@@ -34,7 +42,7 @@ export function rollupCells(
 
 /** The same rows straight from the orders (town × full category), for questions finer than any rollup. */
 export function orderCells(f: FactFilter, repeatFlag: boolean): CellSource {
-  return groupedFacts(f, repeatFlag, ['f']);
+  return groupedFacts(f, repeatFlag, ORDER_SETS);
 }
 
 const sums = sql.join(MEASURE_COLUMNS.map((c) => sql`sum(${sql.ref(c)}) AS ${sql.ref(c)}`));

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { DIMS, groupedFacts, MEASURE_COLUMNS } from './analytics-facts.js';
+import { DIMS, groupedFacts, MEASURE_COLUMNS, ROLLUP_SETS } from './analytics-facts.js';
 
 /** Writes of hotline.analytics_cell: day rows from the orders, week and month rows from the day rows. */
 type Db = Kysely<any> | Transaction<any>;
@@ -22,7 +22,7 @@ export async function replaceDays(tx: Transaction<any>, from: string, to: string
   await sql`DELETE FROM hotline.analytics_cell WHERE ${LEVELS} AND grain = 'd' AND period BETWEEN ${from}::date AND ${to}::date`.execute(
     tx,
   );
-  await sql`INSERT INTO hotline.analytics_cell (${columns}) ${groupedFacts({ from, to }, repeatFlag, ['c', 'f'])}`.execute(tx);
+  await sql`INSERT INTO hotline.analytics_cell (${columns}) ${groupedFacts({ from, to }, repeatFlag, ROLLUP_SETS)}`.execute(tx);
 }
 
 /**

@@ -3,6 +3,7 @@ import { departmentNames, divisionNames } from '@yiwang/identity';
 import { AppError, divisionPrefix, scopeFilter, type Actor } from '@yiwang/platform';
 import { planPeriod, type Grain } from '../domain/analytics-period.js';
 import { chooseSource, type AnalyticsSource } from '../domain/analytics-scope.js';
+import { HEAT_CELL_DEGREES, ROLLUP_HEAT_CELL_DEGREES } from '../domain/heat-grid.js';
 import type { Dim, FactFilter } from '../repo/analytics-facts.js';
 import { categoryNames, orderCells, rollupCells, type CellSource } from '../repo/analytics-query.js';
 
@@ -26,8 +27,9 @@ export function orderFilter(source: AnalyticsSource, from: string, to: string): 
 }
 
 /**
- * Rows for [from, to]: from the rollup (at the source's level unless `level` forces one, in the coarsest
- * grains `grains` allows), or computed from the orders; nothing for an empty source.
+ * Rows for [from, to] of one part of an answer — the 'all' rows (totals, series, categories, areas) or the
+ * breakdowns — from the rollup level the source routes that part to (`level` forces one), in the coarsest
+ * grains `grains` allows; or computed from the orders; nothing for an empty source.
  */
 export function cellsFor(
   source: AnalyticsSource,
@@ -36,11 +38,19 @@ export function cellsFor(
   grains: readonly Grain[],
   dims: readonly Dim[],
   repeatFlag: boolean,
+  part: 'totals' | 'breakdowns' = 'totals',
   level?: 'c' | 'f',
 ): CellSource {
-  if (source.kind === 'orders') return orderCells(orderFilter(source, from, to), repeatFlag);
+  const fromOrders = source.kind === 'orders' || (source.kind === 'rollup' && part === 'breakdowns' && source.breakdowns === 'orders');
+  if (fromOrders) return orderCells(orderFilter(source, from, to), repeatFlag);
   const pieces = source.kind === 'empty' ? [] : planPeriod(from, to, grains);
-  return rollupCells(level ?? (source.kind === 'rollup' ? source.level : 'f'), pieces, dims, source.divisionPrefix, source.categoryPrefix);
+  const routed = source.kind !== 'rollup' ? 'f' : part === 'totals' ? source.level : source.breakdowns === 'c' ? 'c' : 'f';
+  return rollupCells(level ?? routed, pieces, dims, source.divisionPrefix, source.categoryPrefix);
+}
+
+/** The heat-map grid of the breakdowns: the rollups keep a coarser one than the orders give. */
+export function heatGrid(source: AnalyticsSource): number {
+  return source.kind === 'rollup' && source.breakdowns !== 'orders' ? ROLLUP_HEAT_CELL_DEGREES : HEAT_CELL_DEGREES;
 }
 
 /** Display names of the codes in a report; unknown ones keep their code, '' is left to the client to label. */

@@ -39,8 +39,8 @@ export async function buildAlerts(
   const baselineTo = addCalendarDays(windowFrom, -1);
   const repeatFlag = await hasRepeatCallerFlag(db);
   // window and baseline planned apart, so no week row straddles the two
-  const base = cellsFor(source, baselineFrom, baselineTo, ['w', 'd'], ['all'], repeatFlag, 'f');
-  const win = cellsFor(source, windowFrom, to, ['w', 'd'], ['all'], repeatFlag, 'f');
+  const base = cellsFor(source, baselineFrom, baselineTo, ['w', 'd'], ['all'], repeatFlag, 'totals', 'f');
+  const win = cellsFor(source, windowFrom, to, ['w', 'd'], ['all'], repeatFlag, 'totals', 'f');
   const src = source.kind === 'orders' ? cellsFor(source, baselineFrom, to, ['d'], ['all'], repeatFlag) : sql`${base} UNION ALL ${win}`;
   const counts = source.kind === 'empty' ? [] : await windowCounts(db, src, windowFrom);
   const { tested, surges } = detectSurges(

@@ -4,16 +4,17 @@ import { addCalendarDays, AppError, type Actor } from '@yiwang/platform';
 import { bucketOf, daysInPeriod, isValidPeriod, monthEndOf, seriesGrains, type Granularity } from '../domain/analytics-period.js';
 import { totalsOf, type Measures } from '../domain/analytics-rates.js';
 import { divisionBreakdownDigits, type AnalyticsSource } from '../domain/analytics-scope.js';
-import { HEAT_CELL_DEGREES, heatCellCenter } from '../domain/heat-grid.js';
+import { heatCellCenter } from '../domain/heat-grid.js';
 import { CHANNEL_LABELS, ORDER_TYPE_LABELS, type Channel, type OrderType } from '../domain/order-types.js';
 import type { HotlineDeps } from '../deps.js';
-import { DIMS, hasRepeatCallerFlag } from '../repo/analytics-facts.js';
+import { hasRepeatCallerFlag, type Dim } from '../repo/analytics-facts.js';
 import { breakdowns, overview, series, toMeasures } from '../repo/analytics-query.js';
 import { readRefreshState } from '../repo/analytics-rollup.js';
-import { cellsFor, lookupNames, resolveSource } from './analytics-source.js';
+import { cellsFor, heatGrid, lookupNames, resolveSource } from './analytics-source.js';
 
 /** The unit ranking lists the busiest units; a leader drills into a county or category for the rest. */
 const MAX_UNITS = 100;
+const BREAKDOWN_DIMS: Dim[] = ['channel', 'type', 'unit', 'cell'];
 
 /** Day series up to two months, weeks up to a year, months beyond. */
 export function defaultGranularity(from: string, to: string): Granularity {
@@ -71,13 +72,15 @@ export async function buildDashboard(
   granularity: Granularity,
 ): Promise<HotlineDashboard> {
   const repeatFlag = await hasRepeatCallerFlag(db);
-  const main = cellsFor(source, from, to, ['m', 'w', 'd'], DIMS, repeatFlag);
+  const totals = cellsFor(source, from, to, ['m', 'w', 'd'], ['all'], repeatFlag);
+  const parts = cellsFor(source, from, to, ['m', 'w', 'd'], BREAKDOWN_DIMS, repeatFlag, 'breakdowns');
+  const grid = heatGrid(source);
   const timeline = cellsFor(source, from, to, seriesGrains(granularity), ['all'], repeatFlag);
   const digits = divisionBreakdownDigits(source);
   const [ov, points, rows, state] = await Promise.all([
-    overview(db, main, digits),
+    overview(db, totals, digits),
     series(db, timeline, granularity),
-    breakdowns(db, main),
+    breakdowns(db, parts),
     source.kind === 'rollup' ? readRefreshState(db) : Promise.resolve(null),
   ]);
   const divisions = ov.byDivision.map((d) => ({ ...d, key: d.key === '' ? '' : d.key.padEnd(12, '0') }));
@@ -106,7 +109,7 @@ export async function buildDashboard(
   const heat = rows
     .filter((r) => r.dim === 'cell')
     .flatMap((r) => {
-      const c = heatCellCenter(r.key);
+      const c = heatCellCenter(r.key, grid);
       return c ? [{ ...c, count: Number(r.received ?? 0) }] : [];
     })
     .sort((a, b) => b.count - a.count || a.lat - b.lat || a.lng - b.lng);
@@ -126,6 +129,6 @@ export async function buildDashboard(
     byDivision: divisions.map((d) => ({ key: d.key, name: names.division(d.key), count: d.count })).sort(byCountDesc),
     divisionLevel: digits === 6 ? 'county' : 'town',
     units,
-    heat: { cellDegrees: HEAT_CELL_DEGREES, points: heat },
+    heat: { cellDegrees: grid, points: heat },
   };
 }

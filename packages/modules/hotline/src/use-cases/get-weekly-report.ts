@@ -21,7 +21,7 @@ export async function getWeeklyReport(deps: Pick<HotlineDeps, 'db'>, actor: Acto
   const prevFrom = addCalendarDays(week.from, -7);
   const prevTo = addCalendarDays(week.to, -7);
   const repeatFlag = await hasRepeatCallerFlag(deps.db);
-  const leaf = (from: string, to: string) => cellsFor(source, from, to, ['w', 'd'], ['all'], repeatFlag, 'f');
+  const leaf = (from: string, to: string) => cellsFor(source, from, to, ['w', 'd'], ['all'], repeatFlag, 'totals', 'f');
   const [current, previous, now, before, alerts] = await Promise.all([
     buildDashboard(deps.db, source, week.from, week.to, 'day'),
     overview(deps.db, cellsFor(source, prevFrom, prevTo, ['w', 'd'], ['all'], repeatFlag), 6),
@@ -29,7 +29,8 @@ export async function getWeeklyReport(deps: Pick<HotlineDeps, 'db'>, actor: Acto
     categoryCounts(deps.db, leaf(prevFrom, prevTo)),
     buildAlerts(deps.db, source, week.to),
   ]);
-  const names = await lookupNames(deps.db, {});
+  const scopeCode = source.divisionPrefix === null ? null : source.divisionPrefix.padEnd(12, '0');
+  const names = await lookupNames(deps.db, { divisions: scopeCode ? [scopeCode] : [] });
   const topIssues = [...now.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, TOP_ISSUES)
@@ -39,6 +40,7 @@ export async function getWeeklyReport(deps: Pick<HotlineDeps, 'db'>, actor: Acto
     from: week.from,
     to: week.to,
     divisionPrefix: source.divisionPrefix,
+    divisionName: scopeCode ? names.division(scopeCode) : null,
     current,
     previous: presentTotals(toMeasures(previous.totals, repeatFlag)),
     topIssues,
