@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { singleLinkClusters } from './complaint-clusters.js';
-import { textSimilarity } from './text-similarity.js';
+import { similarPairs, singleLinkClusters } from './complaint-clusters.js';
+import { jaccard, shingles, textSimilarity } from './text-similarity.js';
 
 const leak = [
   { id: 'a', text: '东门路3号楼下水管道破裂，污水漫到路面，请尽快处理。' },
@@ -26,7 +26,34 @@ describe('near-duplicate complaint clusters', () => {
 
   it('reports no cluster smaller than the minimum size', () => {
     expect(singleLinkClusters(leak.slice(0, 2))).toEqual([]);
-    expect(singleLinkClusters(leak.slice(0, 2), { threshold: 0.5, minSize: 2 })).toHaveLength(1);
+    expect(singleLinkClusters(leak.slice(0, 2), { threshold: 0.5, minSize: 2, maxDistinct: 10 })).toHaveLength(1);
+  });
+
+  it('joins a flood of the same report at once and bounds the distinct texts it compares', () => {
+    const flood = Array.from({ length: 5000 }, (_, i) => ({ id: `f${i}`, text: `停水了！${i}号楼没水` }));
+    const [cluster] = singleLinkClusters(flood);
+    expect(cluster!.ids).toHaveLength(5000);
+    expect(cluster!.minSimilarity).toBe(1);
+    const distinct = Array.from({ length: 50 }, (_, i) => ({ id: `d${i}`, text: leak[i % 4]!.text + '啊'.repeat(i) }));
+    const capped = singleLinkClusters(distinct, { threshold: 0.01, minSize: 1, maxDistinct: 10 });
+    expect(capped.flatMap((c) => c.ids)).toHaveLength(10);
+  });
+
+  it('finds exactly the pairs a full comparison finds', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'路灯不亮垃圾没人清噪音扰民夜间施工'), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 25 }), fc.constantFrom(0.3, 0.5, 0.8), (texts, t) => {
+        const sets = texts.map((x) => shingles(x));
+        const all: string[] = [];
+        for (let i = 0; i < sets.length; i++)
+          for (let j = i + 1; j < sets.length; j++) if (jaccard(sets[i]!, sets[j]!) >= t) all.push(`${i}-${j}`);
+        expect(
+          similarPairs(sets, t)
+            .map(([, i, j]) => `${i}-${j}`)
+            .sort(),
+        ).toEqual(all.sort());
+      }),
+    );
   });
 
   it('partitions the orders: clusters never share an order, and every pair above the threshold is together', () => {
@@ -34,7 +61,7 @@ describe('near-duplicate complaint clusters', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 12 }), (texts) => {
         const items = texts.map((t, i) => ({ id: String(i), text: t }));
-        const clusters = singleLinkClusters(items, { threshold: 0.5, minSize: 1 });
+        const clusters = singleLinkClusters(items, { threshold: 0.5, minSize: 1, maxDistinct: 100 });
         const seen = clusters.flatMap((c) => c.ids);
         expect(new Set(seen).size).toBe(seen.length);
         expect(seen.length).toBe(items.length);

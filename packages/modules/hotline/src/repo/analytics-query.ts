@@ -45,6 +45,17 @@ export function orderCells(f: FactFilter, repeatFlag: boolean): CellSource {
   return groupedFacts(f, repeatFlag, ORDER_SETS);
 }
 
+/**
+ * Runs a read with JIT compilation off: these aggregates over a few thousand rows are costed high enough
+ * to trigger it, and compiling takes longer (≈100 ms) than the query itself.
+ */
+async function read<R>(db: Kysely<any>, query: RawBuilder<R>): Promise<R[]> {
+  return db.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('jit', 'off', true)`.execute(tx);
+    return (await query.execute(tx)).rows;
+  });
+}
+
 const sums = sql.join(MEASURE_COLUMNS.map((c) => sql`sum(${sql.ref(c)}) AS ${sql.ref(c)}`));
 
 type MeasureRow = Record<(typeof MEASURE_COLUMNS)[number], number | null>;
@@ -79,51 +90,66 @@ export interface Overview {
 export async function overview(db: Kysely<any>, src: CellSource, digits: 6 | 9): Promise<Overview> {
   const cat = sql`split_part(category, '.', 1)`;
   const div = sql`CASE WHEN division = '' THEN '' ELSE left(division, ${sql.lit(digits)}) END`;
-  const r = await sql<MeasureRow & { g_cat: number; g_div: number; cat: string | null; div: string | null }>`
+  const rows = await read(
+    db,
+    sql<MeasureRow & { g_cat: number; g_div: number; cat: string | null; div: string | null }>`
     SELECT GROUPING(${cat}) AS g_cat, GROUPING(${div}) AS g_div, ${cat} AS cat, ${div} AS div, ${sums}
     FROM (${src}) c WHERE dim = 'all'
-    GROUP BY GROUPING SETS ((), (${cat}), (${div}))`.execute(db);
+    GROUP BY GROUPING SETS ((), (${cat}), (${div}))`,
+  );
   const count = (x: MeasureRow) => Number(x.received ?? 0);
   return {
-    totals: r.rows.find((x) => x.g_cat === 1 && x.g_div === 1),
-    byCategory: r.rows.filter((x) => x.g_cat === 0).map((x) => ({ key: x.cat ?? '', count: count(x) })),
-    byDivision: r.rows.filter((x) => x.g_div === 0).map((x) => ({ key: x.div ?? '', count: count(x) })),
+    totals: rows.find((x) => x.g_cat === 1 && x.g_div === 1),
+    byCategory: rows.filter((x) => x.g_cat === 0).map((x) => ({ key: x.cat ?? '', count: count(x) })),
+    byDivision: rows.filter((x) => x.g_div === 0).map((x) => ({ key: x.div ?? '', count: count(x) })),
   };
 }
 
 export async function series(db: Kysely<any>, src: CellSource, granularity: Granularity) {
   const bucket = granularity === 'day' ? sql`period` : sql`date_trunc(${sql.lit(granularity)}, period::timestamp)::date`;
-  const r = await sql<{ bucket: string; received: number; closed: number }>`
+  const rows = await read(
+    db,
+    sql<{ bucket: string; received: number; closed: number }>`
     SELECT ${bucket}::text AS bucket, sum(received) AS received, sum(closed) AS closed
-    FROM (${src}) c WHERE dim = 'all' GROUP BY 1 ORDER BY 1`.execute(db);
-  return r.rows.map((x) => ({ bucket: x.bucket, received: Number(x.received), closed: Number(x.closed) }));
+    FROM (${src}) c WHERE dim = 'all' GROUP BY 1 ORDER BY 1`,
+  );
+  return rows.map((x) => ({ bucket: x.bucket, received: Number(x.received), closed: Number(x.closed) }));
 }
 
 /** Every key of the channel, type, unit and cell breakdowns with its summed measures. */
 export async function breakdowns(db: Kysely<any>, src: CellSource) {
-  const r = await sql<MeasureRow & { dim: Dim; key: string }>`
-    SELECT dim, key, ${sums} FROM (${src}) c WHERE dim IN ('channel', 'type', 'unit', 'cell') GROUP BY dim, key`.execute(db);
-  return r.rows;
+  const rows = await read(
+    db,
+    sql<MeasureRow & { dim: Dim; key: string }>`
+    SELECT dim, key, ${sums} FROM (${src}) c WHERE dim IN ('channel', 'type', 'unit', 'cell') GROUP BY dim, key`,
+  );
+  return rows;
 }
 
 /** Orders per (category, division) in the window and in the baseline before it (the weak-signal cells). */
 export async function windowCounts(db: Kysely<any>, src: CellSource, windowFrom: string) {
-  const r = await sql<{ category: string; division: string; window: number; baseline: number }>`
+  const rows = await read(
+    db,
+    sql<{ category: string; division: string; window: number; baseline: number }>`
     SELECT category, division,
       coalesce(sum(received) FILTER (WHERE period >= ${windowFrom}::date), 0) AS window,
       coalesce(sum(received) FILTER (WHERE period < ${windowFrom}::date), 0) AS baseline
-    FROM (${src}) c WHERE dim = 'all' GROUP BY category, division`.execute(db);
-  return r.rows.map((x) => ({ category: x.category, division: x.division, window: Number(x.window), baseline: Number(x.baseline) }));
+    FROM (${src}) c WHERE dim = 'all' GROUP BY category, division`,
+  );
+  return rows.map((x) => ({ category: x.category, division: x.division, window: Number(x.window), baseline: Number(x.baseline) }));
 }
 
 export async function categoryNames(db: Kysely<any>): Promise<Map<string, string>> {
-  const r = await sql<{ code: string; name: string }>`SELECT code, name FROM hotline.category`.execute(db);
-  return new Map(r.rows.map((x) => [x.code, x.name]));
+  const { rows } = await sql<{ code: string; name: string }>`SELECT code, name FROM hotline.category`.execute(db);
+  return new Map(rows.map((x) => [x.code, x.name]));
 }
 
 /** Orders per category at the source's depth (full codes on the fine level), busiest first. */
 export async function categoryCounts(db: Kysely<any>, src: CellSource): Promise<Map<string, number>> {
-  const r = await sql<{ category: string; n: number }>`
-    SELECT category, sum(received) AS n FROM (${src}) c WHERE dim = 'all' GROUP BY category ORDER BY 2 DESC, 1`.execute(db);
-  return new Map(r.rows.map((x) => [x.category, Number(x.n)]));
+  const rows = await read(
+    db,
+    sql<{ category: string; n: number }>`
+    SELECT category, sum(received) AS n FROM (${src}) c WHERE dim = 'all' GROUP BY category ORDER BY 2 DESC, 1`,
+  );
+  return new Map(rows.map((x) => [x.category, Number(x.n)]));
 }

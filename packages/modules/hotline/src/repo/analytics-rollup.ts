@@ -7,6 +7,8 @@ type Db = Kysely<any> | Transaction<any>;
 // one refresher at a time across processes: two would delete each other's rows half-way
 const REFRESH_LOCK = 7_310_405;
 const LEVELS = sql`level IN ('c', 'f') AND dim IN (${sql.join(DIMS.map((d) => sql.lit(d)))})`;
+// rows written in index order: a county's rows of one period then sit on a few pages, not one page per row
+const CLUSTERED = sql`ORDER BY 1, 2, 3, 4, 5, 6, 7`;
 const columns = sql.join(
   [...['level', 'dim', 'grain', 'period', 'division', 'category', 'key'], ...MEASURE_COLUMNS].map((c) => sql.ref(c)),
 );
@@ -22,7 +24,47 @@ export async function replaceDays(tx: Transaction<any>, from: string, to: string
   await sql`DELETE FROM hotline.analytics_cell WHERE ${LEVELS} AND grain = 'd' AND period BETWEEN ${from}::date AND ${to}::date`.execute(
     tx,
   );
-  await sql`INSERT INTO hotline.analytics_cell (${columns}) ${groupedFacts({ from, to }, repeatFlag, ROLLUP_SETS)}`.execute(tx);
+  await sql`INSERT INTO hotline.analytics_cell (${columns})
+    SELECT * FROM (${groupedFacts({ from, to }, repeatFlag, ROLLUP_SETS)}) g ${CLUSTERED}`.execute(tx);
+}
+
+/**
+ * The incremental form of replaceDays + replaceSums: recomputes the day rows of [from, to] and moves the
+ * week and month rows by exactly what the days changed (new − old), instead of summing
+ * a whole month of day rows again. Rows left empty are removed, so the result equals a full rebuild.
+ */
+export async function replaceDaysAndShift(tx: Transaction<any>, from: string, to: string, repeatFlag: boolean): Promise<void> {
+  const negated = sql.join(MEASURE_COLUMNS.map((c) => sql`-${sql.ref(c)}`));
+  const shift = (grain: 'w' | 'm') => {
+    const unit = sql.lit(grain === 'w' ? 'week' : 'month');
+    const merged = MEASURE_COLUMNS.map((c) => {
+      const [cur, add] = [sql.ref(`hotline.analytics_cell.${c}`), sql.ref(`excluded.${c}`)];
+      return c === 'repeat_callers'
+        ? sql`${sql.ref(c)} = CASE WHEN ${cur} IS NULL AND ${add} IS NULL THEN NULL ELSE coalesce(${cur}, 0) + coalesce(${add}, 0) END`
+        : sql`${sql.ref(c)} = ${cur} + ${add}`;
+    });
+    return sql`INSERT INTO hotline.analytics_cell (${columns})
+      SELECT level, dim, ${sql.lit(grain)}, date_trunc(${unit}, period::timestamp)::date, division, category, key,
+        ${sql.join(MEASURE_COLUMNS.map((c) => sql`sum(${sql.ref(c)})`))}
+      FROM analytics_delta GROUP BY 1, 2, 3, 4, 5, 6, 7
+      ON CONFLICT (level, dim, grain, period, division, category, key) DO UPDATE SET ${sql.join(merged)}`;
+  };
+  // the old day rows count negative, the new ones positive: their sum is what each week and month gains
+  await sql`CREATE TEMP TABLE analytics_delta ON COMMIT DROP AS SELECT * FROM hotline.analytics_cell WHERE false`.execute(tx);
+  await sql`WITH gone AS (
+      DELETE FROM hotline.analytics_cell WHERE ${LEVELS} AND grain = 'd' AND period BETWEEN ${from}::date AND ${to}::date RETURNING *)
+    INSERT INTO analytics_delta SELECT level, dim, grain, period, division, category, key, ${negated} FROM gone`.execute(tx);
+  await sql`WITH added AS (
+      INSERT INTO hotline.analytics_cell (${columns})
+      SELECT * FROM (${groupedFacts({ from, to }, repeatFlag, ROLLUP_SETS)}) g ${CLUSTERED} RETURNING *)
+    INSERT INTO analytics_delta SELECT * FROM added`.execute(tx);
+  await sql`${shift('w')}`.execute(tx);
+  await sql`${shift('m')}`.execute(tx);
+  // a week or month whose orders all moved away (or that never had any) holds nothing any more
+  await sql`DELETE FROM hotline.analytics_cell WHERE ${LEVELS} AND grain IN ('w', 'm') AND received = 0
+    AND period BETWEEN least(date_trunc('week', ${from}::date::timestamp), date_trunc('month', ${from}::date::timestamp))::date AND ${to}::date`.execute(
+    tx,
+  );
 }
 
 /**
@@ -40,7 +82,7 @@ export async function replaceSums(tx: Transaction<any>, grain: 'w' | 'm', firstK
       ${sql.join(MEASURE_COLUMNS.map((c) => sql`sum(${sql.ref(c)})`))}
     FROM hotline.analytics_cell
     WHERE ${LEVELS} AND grain = 'd' AND period >= ${firstKey}::date AND period < (${lastKey}::date + ${span})::date
-    GROUP BY 1, 2, 3, 4, 5, 6, 7`.execute(tx);
+    GROUP BY 1, 2, 3, 4, 5, 6, 7 ${CLUSTERED}`.execute(tx);
 }
 
 /** Registration days (Shanghai) of the orders changed at or after `since`; every day with orders when null. */
