@@ -41,8 +41,12 @@ export function rollupCells(
 }
 
 /** The same rows straight from the orders (town × full category), for questions finer than any rollup. */
-export function orderCells(f: FactFilter, repeatFlag: boolean): CellSource {
-  return groupedFacts(f, repeatFlag, ORDER_SETS);
+export function orderCells(f: FactFilter, repeatFlag: boolean, dims: readonly Dim[]): CellSource {
+  return groupedFacts(
+    f,
+    repeatFlag,
+    ORDER_SETS.filter((s) => dims.includes(s.dim)),
+  );
 }
 
 /**

@@ -42,7 +42,7 @@ export function cellsFor(
   level?: 'c' | 'f',
 ): CellSource {
   const fromOrders = source.kind === 'orders' || (source.kind === 'rollup' && part === 'breakdowns' && source.breakdowns === 'orders');
-  if (fromOrders) return orderCells(orderFilter(source, from, to), repeatFlag);
+  if (fromOrders) return orderCells(orderFilter(source, from, to), repeatFlag, dims);
   const pieces = source.kind === 'empty' ? [] : planPeriod(from, to, grains);
   const routed = source.kind !== 'rollup' ? 'f' : part === 'totals' ? source.level : source.breakdowns === 'c' ? 'c' : 'f';
   return rollupCells(level ?? routed, pieces, dims, source.divisionPrefix, source.categoryPrefix);
