@@ -83,7 +83,7 @@ export function WeeklyReportPage() {
                 value={divisionCode ?? null}
                 onChange={(code) => go({ divisionCode: code })}
               />
-              <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()} disabled={!r}>
+              <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
                 {t('analytics.weekly.print')}
               </Button>
             </>
