@@ -28,6 +28,7 @@ import {
   type HotlineDeps,
 } from '@yiwang/hotline';
 import { DEFAULT_SERVICES_CONFIG, seedServices, type ServicesDeps } from '@yiwang/services';
+import { ANALYTICS_REFRESH_QUEUE, ensureAnalyticsRefresh, runAnalyticsRefresh } from '@yiwang/hotline';
 import type { Config } from './config.js';
 import { MIGRATIONS } from './modules.js';
 
@@ -108,6 +109,8 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
   registerHotlineSubscribers(bus, hotline);
   await installClassifierModels(hotline, classifier, jobs, bus);
   const services: ServicesDeps = { db, calendar: system.calendar, config: DEFAULT_SERVICES_CONFIG };
+  jobs.register(ANALYTICS_REFRESH_QUEUE, (job) => runAnalyticsRefresh(db, job));
+  await ensureAnalyticsRefresh(db);
   return {
     config,
     logger,

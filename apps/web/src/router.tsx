@@ -30,6 +30,8 @@ const GuidePage = lazyPage(() => import('./pages/services/guide-page'), 'GuidePa
 const ServiceItemsPage = lazyPage(() => import('./pages/workbench/services/items-page'), 'ServiceItemsPage');
 const ServiceItemEditorPage = lazyPage(() => import('./pages/workbench/services/item-editor-page'), 'ServiceItemEditorPage');
 const ServiceQualityPage = lazyPage(() => import('./pages/workbench/services/quality-page'), 'ServiceQualityPage');
+const AnalyticsDashboardPage = lazyPage(() => import('./pages/workbench/analytics/analytics-dashboard-page'), 'AnalyticsDashboardPage');
+const WeeklyReportPage = lazyPage(() => import('./pages/workbench/analytics/weekly-report-page'), 'WeeklyReportPage');
 const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
 const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
 const KnowledgeSearchPage = lazyPage(() => import('./pages/workbench/knowledge-search-page'), 'KnowledgeSearchPage');
@@ -71,6 +73,8 @@ export const router = createBrowserRouter([
       { path: 'services/items', element: guarded('services.catalog.read', <ServiceItemsPage />) },
       { path: 'services/items/:id', element: guarded('services.catalog.read', <ServiceItemEditorPage />) },
       { path: 'services/quality', element: guarded('services.catalog.read', <ServiceQualityPage />) },
+      { path: 'analytics', element: guarded('hotline.analytics.read', <AnalyticsDashboardPage />) },
+      { path: 'analytics/weekly', element: guarded('hotline.analytics.read', <WeeklyReportPage />) },
     ],
   },
   {

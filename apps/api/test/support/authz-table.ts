@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { sql } from 'kysely';
 import { seedArticleId } from '@yiwang/hotline';
+import { refreshHotlineAnalytics } from '@yiwang/hotline';
 import type { TestApp } from '../harness.js';
 import type { IntakeFixture } from './intake-fixtures.js';
 
@@ -577,6 +578,50 @@ const hotlineRoutes: Record<string, Row> = {
     ],
   },
   ...intakeRoutes,
+  // analytics: figures count exactly the orders the caller's data scope covers (the fixture orders are today's)
+  'GET /api/hotline/analytics/dashboard': {
+    cases: [
+      // the fixture orders were written after start-up; bring the rollups up to date as the refresh job would
+      {
+        label: 'refresh',
+        req: () => ({ url: `/api/hotline/analytics/dashboard?from=${TODAY()}&to=${TODAY()}` }),
+        expect: ok,
+        check: refresh,
+      },
+      {
+        label: 'today',
+        req: () => ({ url: `/api/hotline/analytics/dashboard?from=${TODAY()}&to=${TODAY()}` }),
+        expect: ok,
+        check: async (b, c, fx) => void expect(b.totals.received, c.username).toBe(await visibleToday(c, fx)),
+      },
+      {
+        label: '揭西 only',
+        req: () => ({ url: `/api/hotline/analytics/dashboard?from=${TODAY()}&to=${TODAY()}&divisionCode=${JX}` }),
+        expect: ok,
+        check: async (b, c, fx) => void expect(b.totals.received, c.username).toBe(await visibleToday(c, fx, '445222')),
+      },
+    ],
+  },
+  'GET /api/hotline/analytics/alerts': {
+    cases: [
+      {
+        label: 'this week',
+        req: () => ({ url: `/api/hotline/analytics/alerts?to=${TODAY()}` }),
+        expect: ok,
+        check: (b) => void expect(b.window.to).toBe(TODAY()),
+      },
+    ],
+  },
+  'GET /api/hotline/analytics/weekly-report': {
+    cases: [
+      {
+        label: 'this week',
+        req: () => ({ url: `/api/hotline/analytics/weekly-report?week=${isoWeekOfToday()}` }),
+        expect: ok,
+        check: async (b, c, fx) => void expect(b.current.totals.received, c.username).toBe(await visibleToday(c, fx)),
+      },
+    ],
+  },
 };
 
 /** A unit sees its own department's catalog items, a division those implemented inside it; 'all' everything. */
@@ -710,6 +755,32 @@ const MATRIX_MATERIAL = {
   medium: 'paper',
   necessity: 'required',
 };
+
+function TODAY(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+async function refresh(_b: unknown, _c: Caller, fx: Fixtures): Promise<void> {
+  await refreshHotlineAnalytics(fx.t.rt.database.db);
+}
+function isoWeekOfToday(): string {
+  const d = new Date(`${TODAY()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 3 - ((d.getUTCDay() + 6) % 7)); // the Thursday of this week names its year
+  const week = Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / (7 * 86_400_000)) + 1;
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+/** Today's orders the caller's scope covers (and, with `within`, that lie in that division). */
+async function visibleToday(c: Caller, fx: Fixtures, within?: string): Promise<number> {
+  const rows = await fx.t.rt.database.db
+    .selectFrom('hotline.work_order')
+    .select(['unit_id', 'division_code', 'co_units', 'created_at'])
+    .execute();
+  return (rows as Array<{ unit_id: string | null; division_code: string | null; co_units: string[]; created_at: Date }>).filter(
+    (o) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(o.created_at)) === TODAY() &&
+      (!within || (o.division_code ?? '').startsWith(within)) &&
+      seesOrder(c, { unitId: o.unit_id, divisionCode: o.division_code, coUnitIds: o.co_units }),
+  ).length;
+}
 
 /**
  * Every /api/identity/*, /api/system/*, /api/hotline/* and /api/services/* route (HEAD follows GET), each with the requests that

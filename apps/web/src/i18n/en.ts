@@ -1,4 +1,5 @@
 import { en as intake } from './intake';
+import { en as analytics } from './analytics';
 import type { zhCN } from './zh-CN';
 import * as knowledge from './knowledge';
 import { en as services } from './services';
@@ -313,4 +314,5 @@ export const en: Messages = {
   knowledge: knowledge.en,
   intake,
   services,
+  analytics,
 };

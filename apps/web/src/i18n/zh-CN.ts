@@ -1,6 +1,7 @@
 import * as knowledge from './knowledge';
 import { zh as intake } from './intake';
 import { zh as services } from './services';
+import { zh as analytics } from './analytics';
 
 /** Simplified Chinese — the default language. en.ts must mirror every key (checked by its type). */
 export const zhCN = {
@@ -310,4 +311,5 @@ export const zhCN = {
   knowledge: knowledge.zh,
   intake,
   services,
+  analytics,
 };

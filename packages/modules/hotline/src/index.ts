@@ -19,5 +19,12 @@ export { trainModelFromOrders, type TrainFromOrdersOptions } from './use-cases/t
 export { seedHotline } from './seed.js';
 export { seedArticleId, seedKnowledge } from './knowledge-seed.js';
 export { KNOWLEDGE_EVENTS } from './knowledge-events.js';
+export {
+  ANALYTICS_REFRESH_QUEUE,
+  ensureAnalyticsRefresh,
+  refreshChangedDays,
+  refreshHotlineAnalytics,
+  runAnalyticsRefresh,
+} from './use-cases/refresh-analytics.js';
 
 export const HOTLINE_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));

@@ -5,6 +5,7 @@ import { classifierModelRoutes } from './routes/classifier-models.js';
 import { deskRoutes } from './routes/desk.js';
 import { eventCentreRoutes } from './routes/event-centre.js';
 import { intakeEventRoutes } from './routes/intake-events.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { orderRoutes } from './routes/orders.js';
 import { oversightRoutes } from './routes/oversight.js';
 import { portalRoutes } from './routes/portal.js';
@@ -24,5 +25,6 @@ export function hotlinePlugin(deps: HotlineDeps) {
     sourceRoutes(app, deps);
     intakeEventRoutes(app, deps);
     eventCentreRoutes(app, deps);
+    analyticsRoutes(app, deps);
   };
 }

@@ -12,5 +12,6 @@ export { getDepartment, listDepartments } from './use-cases/manage-departments.j
 export { activeUnitNames, departmentIdsByCode, divisionExists, unitsOfKinds } from './use-cases/unit-directory.js';
 export { activeAccountKind, activeStaffWithRole, departmentsInScope, type StaffScope } from './use-cases/staff-directory.js';
 export { accountContact, type AccountContact } from './use-cases/account-contact.js';
+export { departmentNames, divisionNames } from './use-cases/name-directory.js';
 
 export const IDENTITY_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
