@@ -17,6 +17,8 @@ export interface Config {
   jobPollMs: number;
   auditSealMs: number;
   oidc: OidcConfig | null;
+  /** synthetic work orders of the past year loaded with the demo city (only into an empty hotline) */
+  demoOrders: number;
 }
 
 const int = (v: string | undefined, d: number, name: string) => {
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     jobPollMs: int(env.JOB_POLL_MS, 500, 'JOB_POLL_MS'),
     auditSealMs: int(env.AUDIT_SEAL_MS, 2000, 'AUDIT_SEAL_MS'),
+    demoOrders: int(env.SEED_DEMO_ORDERS, 20_000, 'SEED_DEMO_ORDERS'),
     oidc: oidcIssuer
       ? {
           issuer: oidcIssuer,

@@ -17,7 +17,7 @@ import {
 } from '@yiwang/platform';
 import { DEFAULT_IDENTITY_CONFIG, PrincipalCache, seedIdentity, type IdentityDeps } from '@yiwang/identity';
 import type { SystemDeps } from '@yiwang/system';
-import { DEFAULT_HOTLINE_CONFIG, runOrderTimer, seedHotline, TIMER_QUEUE, type HotlineDeps } from '@yiwang/hotline';
+import { DEFAULT_HOTLINE_CONFIG, runOrderTimer, seedDemoOrders, seedHotline, TIMER_QUEUE, type HotlineDeps } from '@yiwang/hotline';
 import type { Config } from './config.js';
 import { MIGRATIONS } from './modules.js';
 
@@ -38,6 +38,8 @@ export interface Runtime {
 
 export interface BootOptions {
   seedDemo?: boolean;
+  /** with seedDemo: a year of synthetic work orders (config.demoOrders) when the hotline has none */
+  seedDemoOrders?: boolean;
   logger?: Logger;
   /** tests pass an already-open database and keys */
   database?: Database;
@@ -85,6 +87,18 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     config: DEFAULT_HOTLINE_CONFIG,
   };
   jobs.register(TIMER_QUEUE, (job) => runOrderTimer(hotline, job));
+  if (opts.seedDemo && opts.seedDemoOrders) {
+    await seedDemoOrders(hotline, {
+      count: config.demoOrders,
+      afterLoad: async (deps, loaded) => {
+        // TODO(#4) at merge: refreshHotlineAnalytics(deps.db, {}) (analytics) and trainModelFromOrders(deps, …) (desk) go here
+        logger.info(
+          { orders: loaded.orders, events: loaded.events, seconds: Math.round(loaded.elapsedMs / 100) / 10 },
+          'demo work orders loaded',
+        );
+      },
+    });
+  }
   return {
     config,
     logger,

@@ -10,5 +10,6 @@ export { DEFAULT_HOTLINE_CONFIG, type HotlineConfig, type HotlineDeps } from './
 export { HOTLINE_EVENTS, TIMER_QUEUE } from './events.js';
 export { runOrderTimer } from './use-cases/run-timer.js';
 export { seedHotline } from './seed.js';
+export * from './seed-builder/index.js';
 
 export const HOTLINE_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
