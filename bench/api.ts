@@ -21,7 +21,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { divisionPrefix } from '@yiwang/platform';
 import { createBenchDatabase, redact, type BenchDatabase } from './lib/db.js';
-import { measure, type LoadResult } from './lib/load.js';
+import { measure } from './lib/load.js';
+import { loadTable, lpad, pad } from './lib/table.js';
 import { cpuMs, freePort, startChild, stopAll, waitReady, type Child } from './lib/proc.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -136,32 +137,6 @@ async function timeStart(dataDir: string, label: string): Promise<{ seconds: num
   }
 }
 
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
-const lpad = (s: string, n: number) => ' '.repeat(Math.max(0, n - [...s].length)) + s;
-
-function table(rows: [string, LoadResult][]) {
-  const head = ['server', 'req/s', 'requests', 'lat avg ms', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'server CPU µs/req'];
-  const widths = [34, 9, 10, 11, 8, 8, 8, 7, 18];
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]!) : lpad(c, widths[i]!))).join(' ');
-  log(line(head));
-  log(widths.map((w) => '─'.repeat(w)).join(' '));
-  for (const [name, r] of rows) {
-    log(
-      line([
-        name,
-        r.rps.toFixed(0),
-        String(r.total),
-        r.latencyAvgMs.toFixed(2),
-        String(r.latencyP50Ms),
-        String(r.latencyP99Ms),
-        String(r.non2xx),
-        String(r.errors),
-        r.serverCpuUsPerReq === null ? 'n/a' : r.serverCpuUsPerReq.toFixed(0),
-      ]),
-    );
-  }
-}
-
 async function main() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'yiwang-bench-'));
   let db: BenchDatabase | null = null;
@@ -218,10 +193,11 @@ async function main() {
 
     const ratio = appResult.rps / bareResult.rps;
     log('');
-    table([
+    for (const line of loadTable([
       ['API (auth + policy + scope)', appResult],
       ['bare Fastify + pg (same query)', bareResult],
-    ]);
+    ]))
+      log(line);
     log(
       `ratio ${ratio.toFixed(2)} (aim ≥ 0.50); load average now ${os
         .loadavg()

@@ -17,7 +17,7 @@ import { buildGazetteer, type SeedCity } from './city.js';
 import { CATEGORY_TEXTS, composeReply } from './compose.js';
 import { Drafter, type Draft } from './draft.js';
 import { answerDirectly, liveThrough, mergeInto, type Story } from './lifecycle.js';
-import { chance, pick, streamOf, uuidFrom, weighted, type Rng } from './random.js';
+import { chance, pick, streamOf, uuidOf, weighted, type Rng } from './random.js';
 import { memoCalendar, OrderSim, type PendingTimer } from './sim.js';
 import { callTimes, planDays } from './volume.js';
 
@@ -130,7 +130,16 @@ export function* buildOrders(opts: BuildOptions): Generator<SeedOrder> {
       const orderNo = `12345-${day.date.replace(/-/g, '')}-${String(k + 1).padStart(6, '0')}`;
       const r = streamOf(seed, 'order', day.date, k);
       const draft = drafter.draft(r, at, anomaly);
-      const built = tell(r, draft, at, { city, cal, sla, now, units, allCodes, articleFor: opts.articleFor ?? defaultArticle, burstFirst });
+      const built = tell(r, uuidOf(seed, 'order', day.date, k), draft, at, {
+        city,
+        cal,
+        sla,
+        now,
+        units,
+        allCodes,
+        articleFor: opts.articleFor ?? defaultArticle,
+        burstFirst,
+      });
       if (draft.anomaly === 'burst' && burstFirst === null && built.order.state !== 'merged') burstFirst = built.order.id;
       yield { ...built, orderNo };
     }
@@ -149,8 +158,7 @@ interface TellContext {
 }
 
 /** Registers the draft as intake would (classify, route, dispatch) and lives its story up to `now`. */
-function tell(rng: Rng, d: Draft, at: Date, t: TellContext): Omit<SeedOrder, 'orderNo'> {
-  const id = uuidFrom(rng);
+function tell(rng: Rng, id: string, d: Draft, at: Date, t: TellContext): Omit<SeedOrder, 'orderNo'> {
   const code = d.cat.code;
   const event = EVENT_CENTRE_CHANNELS.includes(d.channel);
   const mergeTarget = d.anomaly === 'burst' && t.burstFirst !== null && chance(rng, 0.35) ? t.burstFirst : null;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { seededRandom } from '../classifier/random.js';
 
 /** Seeded randomness for the seed builder: every draw comes from a stream derived from (seed, purpose, index). */
@@ -75,15 +76,14 @@ export function gaussian(rng: Rng): number {
   return rng() + rng() + rng() + rng() - 2;
 }
 
-/** A version-4-shaped UUID from the stream, so generated ids are reproducible. */
-export function uuidFrom(rng: Rng): string {
-  const hex: string[] = [];
-  for (let i = 0; i < 16; i++) {
-    let b = Math.floor(rng() * 256);
-    if (i === 6) b = (b & 0x0f) | 0x40;
-    if (i === 8) b = (b & 0x3f) | 0x80;
-    hex.push(b.toString(16).padStart(2, '0'));
-  }
-  const h = hex.join('');
+/**
+ * A version-4-shaped UUID named by its parts. Hashed to 128 bits rather than drawn from a stream:
+ * streams have 32-bit seeds, and two million orders would share some of them.
+ */
+export function uuidOf(...parts: ReadonlyArray<string | number>): string {
+  const b = createHash('sha256').update(parts.join('\u0001')).digest();
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.subarray(0, 16).toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
