@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { divisionPrefix } from '@yiwang/platform';
+import { machine, posInt } from './lib/env.js';
 import { createBenchDatabase, redact, type BenchDatabase } from './lib/db.js';
 import { measure } from './lib/load.js';
 import { loadTable, lpad, pad } from './lib/table.js';
@@ -33,14 +34,6 @@ const WARMUP_S = posInt('BENCH_WARMUP_S', 3, true);
 const POOL_MAX = 10;
 const USER = { username: 'rc.admin', password: 'Jieyang2026' };
 const PAGE = '/api/identity/departments?page=1&pageSize=20';
-
-function posInt(name: string, d: number, zeroOk = false): number {
-  const v = process.env[name];
-  if (v === undefined || v === '') return d;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new Error(`${name} must be a ${zeroOk ? 'non-negative' : 'positive'} integer`);
-  return n;
-}
 
 const log = (s: string) => process.stdout.write(s + '\n');
 const tsx = (script: string, extra: string[] = []) => [...extra, '--import', 'tsx', path.join(ROOT, script)];
@@ -152,12 +145,7 @@ async function main() {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    log(
-      `bench:api — ${os.cpus().length} CPUs, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}, node ${process.version}`,
-    );
+    log(`bench:api — ${machine()}`);
     db = await createBenchDatabase(ADMIN_URL);
     log(
       `database ${db.name} on ${redact(ADMIN_URL)}; pool ${POOL_MAX}; ${CONNECTIONS} connections, ${WARMUP_S}s warm-up + ${DURATION_S}s each`,

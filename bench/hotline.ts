@@ -25,6 +25,7 @@ import { createFieldCipher, loadCalendar, loadKeyring, openDatabase, todayInShan
 import { buildOrders, loadOrders, readSeedCity, saveModel, shanghaiInstant } from '@yiwang/hotline';
 import { loadConfig } from '../apps/api/src/config.js';
 import { boot } from '../apps/api/src/runtime.js';
+import { machine, posInt } from './lib/env.js';
 import { createBenchDatabase, redact, type BenchDatabase } from './lib/db.js';
 import { measureDashboard } from './lib/dashboard.js';
 import { classifierSpeed, intakeBodies, trainOnSynthetic } from './lib/hotline-data.js';
@@ -42,14 +43,6 @@ const TRAIN_ORDERS = posInt('BENCH_TRAIN_ORDERS', 6000);
 const ROUNDS = posInt('BENCH_DASHBOARD_ROUNDS', 20);
 const POOL_MAX = 10;
 const DAY = 86_400_000;
-
-function posInt(name: string, d: number, zeroOk = false): number {
-  const v = process.env[name];
-  if (v === undefined || v === '') return d;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new Error(`${name} must be a ${zeroOk ? 'non-negative' : 'positive'} integer`);
-  return n;
-}
 
 const log = (s: string) => process.stdout.write(s + '\n');
 const secs = (ms: number) => (ms / 1000).toFixed(1);
@@ -105,13 +98,9 @@ async function main() {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    log(
-      `bench:hotline — ${os.cpus().length} CPUs, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}, node ${process.version}`,
-    );
-    db = await createBenchDatabase(ADMIN_URL);
+    log(`bench:hotline — ${machine()}`);
+    // its own prefix: a long run should not be swept up by clean-ups of other benchmarks' databases
+    db = await createBenchDatabase(ADMIN_URL, 'hotline_bench');
     const dataDir = path.join(tmp, 'data');
     const serverEnv = {
       DATABASE_URL: db.url,

@@ -16,6 +16,19 @@ const planned = planAnomalies(streamOf(3, 'anomalies'), buildGazetteer(city.divi
 const spike = planned.find((a) => a.kind === 'spike');
 const burst = planned.find((a) => a.kind === 'burst');
 
+/** Share of pairs of the texts that count as near-duplicates of each other. */
+function nearDuplicateShare(texts: readonly string[]): number {
+  let similar = 0;
+  let pairs = 0;
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      pairs++;
+      if (textSimilarity(texts[i]!, texts[j]!) >= NEAR_DUPLICATE_THRESHOLD) similar++;
+    }
+  }
+  return similar / pairs;
+}
+
 describe('planted weak signals', () => {
   it('plans a two-week category spike in one town and a short burst, ending a week before the range does', () => {
     expect(spike).toMatchObject({ kind: 'spike', categoryCode: 'environment.air' });
@@ -42,15 +55,7 @@ describe('planted weak signals', () => {
     const cluster = orders.filter((o) => o.anomaly === 'burst');
     expect(cluster).toHaveLength(b.orders);
     expect(cluster.every((o) => o.divisionCode === b.divisionCode && o.type === 'complaint')).toBe(true);
-    let similar = 0;
-    let pairs = 0;
-    for (let i = 0; i < cluster.length; i++) {
-      for (let j = i + 1; j < cluster.length; j++) {
-        pairs++;
-        if (textSimilarity(cluster[i]!.body, cluster[j]!.body) >= NEAR_DUPLICATE_THRESHOLD) similar++;
-      }
-    }
-    expect(similar / pairs).toBeGreaterThan(0.8);
+    expect(nearDuplicateShare(cluster.map((o) => o.body))).toBeGreaterThan(0.8);
     const merged = cluster.filter((o) => o.order.state === 'merged');
     expect(merged.length).toBeGreaterThan(0);
     const first = cluster.find((o) => o.order.state !== 'merged')!;
@@ -59,14 +64,6 @@ describe('planted weak signals', () => {
 
   it('keeps ordinary orders of one category apart: few of them look like duplicates of each other', () => {
     const noise = orders.filter((o) => o.categoryCode === 'environment.noise' && o.anomaly === null).slice(0, 120);
-    let similar = 0;
-    let pairs = 0;
-    for (let i = 0; i < noise.length; i++) {
-      for (let j = i + 1; j < noise.length; j++) {
-        pairs++;
-        if (textSimilarity(noise[i]!.body, noise[j]!.body) >= NEAR_DUPLICATE_THRESHOLD) similar++;
-      }
-    }
-    expect(similar / pairs).toBeLessThan(0.05);
+    expect(nearDuplicateShare(noise.map((o) => o.body))).toBeLessThan(0.05);
   });
 });

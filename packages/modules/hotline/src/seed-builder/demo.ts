@@ -38,6 +38,7 @@ export async function seedDemoOrders(deps: HotlineDeps, opts: DemoOrdersOptions)
     to: now,
     city,
     calendar: deps.calendar.current(),
+    strict: false,
   });
   const loaded = await loadOrders(deps.db, deps.cipher, orders, opts.onProgress ? { onProgress: opts.onProgress } : {});
   if (opts.afterLoad) await opts.afterLoad(deps, loaded);

@@ -2,7 +2,6 @@
 export { buildOrders } from './build.js';
 export type { BuildOptions, SeedOrder } from './build.js';
 export type { Anomaly, AnomalyOptions, BurstAnomaly, SpikeAnomaly } from './anomalies.js';
-export { buildGazetteer } from './city.js';
 export type { SeedCity, SeedDivision } from './city.js';
 export { DEMO_ORDERS_SEED, seedDemoOrders } from './demo.js';
 export type { DemoOrdersOptions } from './demo.js';

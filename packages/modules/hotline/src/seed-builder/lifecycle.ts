@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '@yiwang/platform';
-import { DEFAULT_SLA_POLICY, workingMsBetween, type OrderType, type Satisfaction } from '../domain/index.js';
+import { DEFAULT_SLA_POLICY, workingMsBetween, type OrderType, type Satisfaction, type SlaPolicy } from '../domain/index.js';
 import { chance, exponential, intBetween, pick, weighted, type Rng } from './random.js';
 import type { OrderSim, Who } from './sim.js';
 
@@ -13,6 +13,7 @@ export interface Story {
   rng: Rng;
   cal: WorkCalendar;
   type: OrderType;
+  policy: SlaPolicy;
   /** the unit the 权责清单 chose */
   unitId: string;
   /** another plausible unit: the 属地 street office or another department */
@@ -45,7 +46,7 @@ const work = (s: Story, from: Date, hours: number) => s.cal.addWorkingHours(from
 
 /** When the unit answers: usually well inside the time limit, sometimes days late, sometimes never. */
 function replyTime(s: Story, from: Date): Date | null {
-  const fate = weighted(s.rng, { onTime: 0.875, late: 0.11, never: 0.015 });
+  const fate = weighted(s.rng, { onTime: 0.92, late: 0.07, never: 0.01 });
   if (fate === 'never') return null;
   const due = s.sim.order.sla?.dueAt;
   if (!due) return work(s, from, DAY_H * (1 + 4 * s.rng()));
@@ -88,8 +89,10 @@ function handle(s: Story, holder: string, dispatchedAt: Date): { unitId: string;
     if (!sim.act({ type: 'resume', note: '诉求人已补充材料，恢复办理' }, AGENT, work(s, sim.last, DAY_H * intBetween(rng, 3, 15))))
       return null;
   }
-  if (sim.order.sla && s.type !== 'consultation' && chance(rng, 0.04)) {
-    const days = intBetween(rng, 3, 10);
+  // 延期 only while the policy still allows one: granted extensions count across 重办 rounds
+  const mayExtend = sim.order.sla !== null && sim.order.extensionsGranted < s.policy.maxExtensions && s.policy.maxExtensionDays >= 1;
+  if (mayExtend && s.type !== 'consultation' && chance(rng, 0.04)) {
+    const days = Math.min(intBetween(rng, 3, 10), s.policy.maxExtensionDays);
     const asked = work(s, sim.last, DAY_H * (1 + 3 * rng()));
     if (!sim.act({ type: 'request_extension', days, reason: pick(rng, EXTENSION) }, unit(unitId), asked)) return null;
     const decided = work(s, asked, exponential(rng, 3));

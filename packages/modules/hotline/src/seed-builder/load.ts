@@ -5,7 +5,7 @@ import type { OrderEventRow } from '../repo/tables.js';
 import { insertEventRows, insertOrderRows, raiseOrderSequences, relaxDurability, type SeedOrderRow } from '../repo/seed-orders.js';
 import { hot } from '../repo/tables.js';
 import { encodeSnapshot } from '../snapshot-codec.js';
-import { timerKey } from '../use-cases/order-effects.js';
+import { timelineRow, timerKey } from '../use-cases/order-effects.js';
 import type { SeedOrder } from './build.js';
 
 export interface LoadProgress {
@@ -57,21 +57,8 @@ function toRows(o: SeedOrder, cipher: FieldCipher): { order: SeedOrderRow; event
     updated_at: o.updatedAt,
     created_by: null,
   };
-  const events = s.timeline.map((t, i): OrderEventRow => ({
-    order_id: o.id,
-    seq: i + 1,
-    at: t.at,
-    action: t.action,
-    // nobody real acted: synthetic history names roles and units, never staff accounts
-    actor_id: null,
-    actor_role: t.actor.role,
-    actor_unit_id: t.actor.unitId ?? null,
-    from_state: t.from,
-    to_state: t.to,
-    note: t.note ?? null,
-    details: t.details ?? null,
-    internal: t.internal ?? false,
-  }));
+  // nobody real acted: synthetic history names roles and units, never staff accounts
+  const events = s.timeline.map((t, i) => timelineRow(o.id, i + 1, t, null));
   return { order, events };
 }
 
@@ -147,17 +134,21 @@ export async function loadOrders(
     );
   };
   let batch: SeedOrder[] = [];
-  for await (const o of orders) {
-    batch.push(o);
-    // let the socket move the batch in flight while this one is being built
-    if (batch.length % 100 === 0) await new Promise((r) => setImmediate(r));
-    if (batch.length >= size) {
-      await flush(batch);
-      batch = [];
+  try {
+    for await (const o of orders) {
+      batch.push(o);
+      // let the socket move the batch in flight while this one is being built
+      if (batch.length % 100 === 0) await new Promise((r) => setImmediate(r));
+      if (batch.length >= size) {
+        await flush(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) await flush(batch);
+  } finally {
+    // even when building failed: never leave a transaction running behind the caller's back
+    if (inflight) await inflight;
   }
-  if (batch.length > 0) await flush(batch);
-  if (inflight) await inflight;
   if (failure) throw failure;
   return { ...done, elapsedMs: performance.now() - started };
 }

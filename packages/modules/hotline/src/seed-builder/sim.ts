@@ -15,6 +15,9 @@ export interface Who {
   unitId?: string;
 }
 
+/** The state machine refused a step the story wanted: a bug in the builder's plot, not in the order. */
+export class SeedStoryError extends Error {}
+
 export interface PendingTimer {
   timer: TimerKind;
   at: Date;
@@ -56,7 +59,7 @@ export class OrderSim {
     this.fireTimers(when);
     try {
       const r = transition(this.order, action, this.ctx(who, when));
-      if (!r.ok) throw new Error(`seed lifecycle: ${action.type} refused in ${this.order.state}: ${r.code} ${r.message}`);
+      if (!r.ok) throw new SeedStoryError(`seed lifecycle: ${action.type} refused in ${this.order.state}: ${r.code} ${r.message}`);
       this.order = r.next;
       this.track(r.effects);
     } catch (err) {
