@@ -20,8 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { divisionPrefix } from '@yiwang/platform';
+import { machine, posInt } from './lib/env.js';
 import { createBenchDatabase, redact, type BenchDatabase } from './lib/db.js';
-import { measure, type LoadResult } from './lib/load.js';
+import { measure } from './lib/load.js';
+import { loadTable, lpad, pad } from './lib/table.js';
 import { cpuMs, freePort, startChild, stopAll, waitReady, type Child } from './lib/proc.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,14 +34,6 @@ const WARMUP_S = posInt('BENCH_WARMUP_S', 3, true);
 const POOL_MAX = 10;
 const USER = { username: 'rc.admin', password: 'Jieyang2026' };
 const PAGE = '/api/identity/departments?page=1&pageSize=20';
-
-function posInt(name: string, d: number, zeroOk = false): number {
-  const v = process.env[name];
-  if (v === undefined || v === '') return d;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new Error(`${name} must be a ${zeroOk ? 'non-negative' : 'positive'} integer`);
-  return n;
-}
 
 const log = (s: string) => process.stdout.write(s + '\n');
 const tsx = (script: string, extra: string[] = []) => [...extra, '--import', 'tsx', path.join(ROOT, script)];
@@ -136,32 +130,6 @@ async function timeStart(dataDir: string, label: string): Promise<{ seconds: num
   }
 }
 
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
-const lpad = (s: string, n: number) => ' '.repeat(Math.max(0, n - [...s].length)) + s;
-
-function table(rows: [string, LoadResult][]) {
-  const head = ['server', 'req/s', 'requests', 'lat avg ms', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'server CPU µs/req'];
-  const widths = [34, 9, 10, 11, 8, 8, 8, 7, 18];
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]!) : lpad(c, widths[i]!))).join(' ');
-  log(line(head));
-  log(widths.map((w) => '─'.repeat(w)).join(' '));
-  for (const [name, r] of rows) {
-    log(
-      line([
-        name,
-        r.rps.toFixed(0),
-        String(r.total),
-        r.latencyAvgMs.toFixed(2),
-        String(r.latencyP50Ms),
-        String(r.latencyP99Ms),
-        String(r.non2xx),
-        String(r.errors),
-        r.serverCpuUsPerReq === null ? 'n/a' : r.serverCpuUsPerReq.toFixed(0),
-      ]),
-    );
-  }
-}
-
 async function main() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'yiwang-bench-'));
   let db: BenchDatabase | null = null;
@@ -177,12 +145,7 @@ async function main() {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    log(
-      `bench:api — ${os.cpus().length} CPUs, load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}, node ${process.version}`,
-    );
+    log(`bench:api — ${machine()}`);
     db = await createBenchDatabase(ADMIN_URL);
     log(
       `database ${db.name} on ${redact(ADMIN_URL)}; pool ${POOL_MAX}; ${CONNECTIONS} connections, ${WARMUP_S}s warm-up + ${DURATION_S}s each`,
@@ -218,10 +181,11 @@ async function main() {
 
     const ratio = appResult.rps / bareResult.rps;
     log('');
-    table([
+    for (const line of loadTable([
       ['API (auth + policy + scope)', appResult],
       ['bare Fastify + pg (same query)', bareResult],
-    ]);
+    ]))
+      log(line);
     log(
       `ratio ${ratio.toFixed(2)} (aim ≥ 0.50); load average now ${os
         .loadavg()

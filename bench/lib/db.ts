@@ -8,8 +8,8 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-export async function createBenchDatabase(adminUrl: string): Promise<BenchDatabase> {
-  const name = `yiwang_bench_${randomBytes(5).toString('hex')}`;
+export async function createBenchDatabase(adminUrl: string, prefix = 'yiwang_bench'): Promise<BenchDatabase> {
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;

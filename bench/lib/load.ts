@@ -19,12 +19,19 @@ interface AutocannonResult {
   non2xx: number;
   statusCodeStats?: Record<string, { count: number }>;
 }
+interface AutocannonRequest {
+  method?: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
 type Autocannon = (opts: {
   url: string;
   connections: number;
   duration: number;
   pipelining?: number;
   headers?: Record<string, string>;
+  overallRate?: number;
+  requests?: Array<AutocannonRequest & { setupRequest?: (req: AutocannonRequest) => AutocannonRequest }>;
 }) => Promise<AutocannonResult>;
 
 // autocannon ships no type declarations; this is the slice of its programmatic API the benchmark uses
@@ -44,13 +51,39 @@ export interface LoadResult {
   serverCpuUsPerReq: number | null;
 }
 
+export interface MeasureOptions {
+  headers?: Record<string, string>;
+  connections: number;
+  warmupS: number;
+  durationS: number;
+  serverCpuMs?: () => number | null;
+  /** POST these JSON bodies in turn instead of GETs */
+  bodies?: readonly string[];
+  /** requests per second over all connections (open-loop pacing) instead of as fast as possible */
+  overallRate?: number;
+}
+
+/** Each request takes the next body, so a write benchmark does not insert one row over and over. */
+function postRequests(bodies: readonly string[]) {
+  let next = 0;
+  return [
+    {
+      method: 'POST',
+      setupRequest: (req: AutocannonRequest) => ({ ...req, method: 'POST', body: bodies[next++ % bodies.length] }),
+    },
+  ];
+}
+
 /** A warm-up run that is thrown away, then the measured run. Fails when anything but a 2xx came back. */
-export async function measure(
-  label: string,
-  url: string,
-  opts: { headers?: Record<string, string>; connections: number; warmupS: number; durationS: number; serverCpuMs?: () => number | null },
-): Promise<LoadResult> {
-  const base = { url, connections: opts.connections, pipelining: 1, headers: opts.headers ?? {} };
+export async function measure(label: string, url: string, opts: MeasureOptions): Promise<LoadResult> {
+  const base = {
+    url,
+    connections: opts.connections,
+    pipelining: 1,
+    headers: { ...(opts.bodies ? { 'content-type': 'application/json' } : {}), ...opts.headers },
+    ...(opts.bodies ? { requests: postRequests(opts.bodies) } : {}),
+    ...(opts.overallRate ? { overallRate: opts.overallRate } : {}),
+  };
   if (opts.warmupS > 0) check(label + ' (warm-up)', await autocannon({ ...base, duration: opts.warmupS }));
   const cpuBefore = opts.serverCpuMs?.() ?? null;
   const r = await autocannon({ ...base, duration: opts.durationS });

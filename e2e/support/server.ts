@@ -116,7 +116,15 @@ export async function startPlatform(): Promise<RunningPlatform> {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'yiwang-e2e-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
 
-    const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SKIP_WEB_BUILD: 'true' };
+    // journeys create the orders they need; the demo year of synthetic orders would only slow every start
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      SKIP_WEB_BUILD: 'true',
+      SEED_DEMO_ORDERS: '0',
+    };
     delete env.DATABASE_URL;
     delete env.WEB_DIST;
     const adminUrl = process.env.DATABASE_URL;

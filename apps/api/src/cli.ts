@@ -8,7 +8,7 @@ import { boot } from './runtime.js';
 
 const USAGE = `usage: npm run cli -- <command>
   migrate   apply pending migrations
-  seed      load the demo city (divisions, departments, demo accounts)
+  seed      load the demo city (divisions, departments, demo accounts, a year of work orders)
   seal      link all unsealed audit records into the chain
   create-admin --username NAME [--name 显示名]
             first system administrator of a real deployment (password from YIWANG_ADMIN_PASSWORD);
@@ -28,7 +28,7 @@ async function main(cmd: string | undefined) {
       return 0;
     }
     case 'seed': {
-      const rt = await boot(config, { seedDemo: true });
+      const rt = await boot(config, { seedDemo: true, seedDemoOrders: true });
       await rt.close();
       console.log('demo city ready');
       return 0;

@@ -19,6 +19,8 @@ export interface Config {
   oidc: OidcConfig | null;
   /** Open311 jurisdiction_id (the city's website root); the built-in default names the demo city */
   open311JurisdictionId: string | undefined;
+  /** synthetic work orders of the past year loaded with the demo city (only into an empty hotline) */
+  demoOrders: number;
 }
 
 const int = (v: string | undefined, d: number, name: string) => {
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     jobPollMs: int(env.JOB_POLL_MS, 500, 'JOB_POLL_MS'),
     auditSealMs: int(env.AUDIT_SEAL_MS, 2000, 'AUDIT_SEAL_MS'),
+    demoOrders: int(env.SEED_DEMO_ORDERS, 20_000, 'SEED_DEMO_ORDERS'),
     oidc: oidcIssuer
       ? {
           issuer: oidcIssuer,

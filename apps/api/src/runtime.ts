@@ -23,12 +23,14 @@ import {
   installClassifierModels,
   ModelHolder,
   runOrderTimer,
+  seedDemoOrders,
+  trainModelFromOrders,
   seedHotline,
   TIMER_QUEUE,
   type HotlineDeps,
 } from '@yiwang/hotline';
 import { DEFAULT_SERVICES_CONFIG, seedServices, type ServicesDeps } from '@yiwang/services';
-import { ANALYTICS_REFRESH_QUEUE, ensureAnalyticsRefresh, runAnalyticsRefresh } from '@yiwang/hotline';
+import { ANALYTICS_REFRESH_QUEUE, ensureAnalyticsRefresh, refreshHotlineAnalytics, runAnalyticsRefresh } from '@yiwang/hotline';
 import type { Config } from './config.js';
 import { MIGRATIONS } from './modules.js';
 
@@ -50,6 +52,8 @@ export interface Runtime {
 
 export interface BootOptions {
   seedDemo?: boolean;
+  /** with seedDemo: a year of synthetic work orders (config.demoOrders) when the hotline has none */
+  seedDemoOrders?: boolean;
   logger?: Logger;
   /** tests pass an already-open database and keys */
   database?: Database;
@@ -111,6 +115,26 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
   const services: ServicesDeps = { db, calendar: system.calendar, config: DEFAULT_SERVICES_CONFIG };
   jobs.register(ANALYTICS_REFRESH_QUEUE, (job) => runAnalyticsRefresh(db, job));
   await ensureAnalyticsRefresh(db);
+  if (opts.seedDemo && opts.seedDemoOrders) {
+    await seedDemoOrders(hotline, {
+      count: config.demoOrders,
+      afterLoad: async (deps, loaded) => {
+        // the demo's dashboards and its classifier come from the loaded history, like a city that migrates its old orders
+        await refreshHotlineAnalytics(deps.db, {});
+        try {
+          const model = await trainModelFromOrders(deps, { activate: true });
+          await classifier.refresh();
+          logger.info({ modelVersion: model.modelVersion }, 'demo classifier trained from the loaded orders');
+        } catch (err) {
+          logger.warn({ err }, 'demo classifier not trained; calls without a category go to triage');
+        }
+        logger.info(
+          { orders: loaded.orders, events: loaded.events, seconds: Math.round(loaded.elapsedMs / 100) / 10 },
+          'demo work orders loaded',
+        );
+      },
+    });
+  }
   return {
     config,
     logger,

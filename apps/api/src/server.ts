@@ -8,7 +8,7 @@ async function main() {
   const started = Date.now();
   const config = loadConfig();
   const seedDemo = process.env.SEED_DEMO !== 'false';
-  const rt = await boot(config, { seedDemo });
+  const rt = await boot(config, { seedDemo, seedDemoOrders: seedDemo });
   const { app } = await buildApp(rt);
   await app.listen({ host: config.host, port: config.port });
   rt.startBackground();

@@ -88,7 +88,11 @@ describe.each(testEngines())('hotline analytics on %s', (engine) => {
     const g = await post('/api/hotline/orders', consult, agent);
     ids.G = (
       await act(
-        await act(g, { type: 'answer_directly', articleId: seedArticleId('individual-business-license'), answer: '可到社保窗口办理。' }, agent),
+        await act(
+          g,
+          { type: 'answer_directly', articleId: seedArticleId('individual-business-license'), answer: '可到社保窗口办理。' },
+          agent,
+        ),
         { type: 'close' },
         agent,
       )

@@ -26,5 +26,6 @@ export {
   refreshHotlineAnalytics,
   runAnalyticsRefresh,
 } from './use-cases/refresh-analytics.js';
+export * from './seed-builder/index.js';
 
 export const HOTLINE_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));

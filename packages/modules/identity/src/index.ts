@@ -9,7 +9,7 @@ export { DEFAULT_IDENTITY_CONFIG, type IdentityConfig, type IdentityDeps, type O
 export { IDENTITY_EVENTS } from './events.js';
 // the read API other modules may call directly (STYLE rule 4)
 export { getDepartment, listDepartments } from './use-cases/manage-departments.js';
-export { activeUnitNames, departmentIdsByCode, divisionExists, unitsOfKinds } from './use-cases/unit-directory.js';
+export { activeUnitNames, departmentIdsByCode, divisionExists, divisionTree, unitsOfKinds } from './use-cases/unit-directory.js';
 export { activeAccountKind, activeStaffWithRole, departmentsInScope, type StaffScope } from './use-cases/staff-directory.js';
 export { accountContact, type AccountContact } from './use-cases/account-contact.js';
 export { departmentNames, divisionNames } from './use-cases/name-directory.js';

@@ -2,7 +2,7 @@ import { cancelJobs, scheduleJob, type EventInput, type Tx } from '@yiwang/platf
 import type { Effect, TimelineEntry } from '../domain/index.js';
 import { HOTLINE_EVENTS, TIMER_QUEUE } from '../events.js';
 import * as orders from '../repo/orders.js';
-import { hot } from '../repo/tables.js';
+import { hot, type OrderEventRow } from '../repo/tables.js';
 
 /** Shared by intake, actions and timers: the parts of one stored transition besides the order row. */
 
@@ -31,23 +31,26 @@ export async function applyEffects(tx: Tx, orderId: string, effects: readonly Ef
   return events;
 }
 
+/** One timeline entry as its order_event row; lines of the system carry no staff id. */
+export function timelineRow(orderId: string, seq: number, t: TimelineEntry, actorId: string | null): OrderEventRow {
+  return {
+    order_id: orderId,
+    seq,
+    at: t.at,
+    action: t.action,
+    actor_id: t.actor.role === 'system' ? null : actorId,
+    actor_role: t.actor.role,
+    actor_unit_id: t.actor.unitId ?? null,
+    from_state: t.from,
+    to_state: t.to,
+    note: t.note ?? null,
+    details: t.details ?? null,
+    internal: t.internal ?? false,
+  };
+}
+
 /** Appends timeline entries as order_event rows after the order's last one. */
 export async function appendTimeline(tx: Tx, orderId: string, actorId: string | null, entries: readonly TimelineEntry[]) {
   let seq = await orders.lastEventSeq(hot(tx), orderId);
-  for (const t of entries) {
-    await orders.insertEvent(hot(tx), {
-      order_id: orderId,
-      seq: ++seq,
-      at: t.at,
-      action: t.action,
-      actor_id: t.actor.role === 'system' ? null : actorId,
-      actor_role: t.actor.role,
-      actor_unit_id: t.actor.unitId ?? null,
-      from_state: t.from,
-      to_state: t.to,
-      note: t.note ?? null,
-      details: t.details ?? null,
-      internal: t.internal ?? false,
-    });
-  }
+  for (const t of entries) await orders.insertEvent(hot(tx), timelineRow(orderId, ++seq, t, actorId));
 }

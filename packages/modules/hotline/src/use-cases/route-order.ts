@@ -5,7 +5,7 @@ import type { HotlineDeps } from '../deps.js';
 import * as rules from '../repo/rules.js';
 import { hot } from '../repo/tables.js';
 
-const toDomainRule = (r: rules.RuleRow): RoutingRule => ({
+export const toDomainRule = (r: rules.RuleRow): RoutingRule => ({
   id: r.id,
   categoryPrefix: r.category_prefix,
   divisionCode: r.division_prefix === null ? null : r.division_prefix.padEnd(12, '0'),

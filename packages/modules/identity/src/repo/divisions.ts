@@ -30,6 +30,17 @@ export function searchDivisions(q: Q, text: string, limit = 50): Promise<Divisio
     .execute();
 }
 
+/** The division and everything under it, shallowest first (significant-prefix match on the 12-digit code). */
+export function listDivisionTree(q: Q, prefix: string) {
+  return q
+    .selectFrom('identity.division')
+    .select(['code', 'name', 'level', 'parent_code'])
+    .where('code', 'like', `${prefix}%`)
+    .orderBy('level')
+    .orderBy('code')
+    .execute();
+}
+
 export function findDivision(q: Q, code: string): Promise<DivisionWithChildren | undefined> {
   return withChildren(q).where('d.code', '=', code).executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as repo from '../repo/departments.js';
-import { findDivision } from '../repo/divisions.js';
+import { divisionPrefix } from '@yiwang/platform';
+import { findDivision, listDivisionTree } from '../repo/divisions.js';
 import { ident } from '../repo/tables.js';
 
 /**
@@ -25,4 +26,12 @@ export async function divisionExists(db: Kysely<any>, code: string): Promise<boo
 export async function departmentIdsByCode(db: Kysely<any>, codes: readonly string[]): Promise<Map<string, string>> {
   const rows = await repo.departmentIdsByCodes(ident(db), codes);
   return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** A division and all divisions under it (seed builders place synthetic orders in real towns and villages). */
+export async function divisionTree(db: Kysely<any>, code: string) {
+  const prefix = divisionPrefix(code);
+  if (prefix === null) return [];
+  const rows = await listDivisionTree(ident(db), prefix);
+  return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code }));
 }
