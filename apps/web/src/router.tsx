@@ -22,6 +22,15 @@ const DepartmentsPage = lazyPage(() => import('./pages/workbench/departments-pag
 const UsersPage = lazyPage(() => import('./pages/workbench/users-page'), 'UsersPage');
 const CalendarPage = lazyPage(() => import('./pages/workbench/calendar-page'), 'CalendarPage');
 const AuditPage = lazyPage(() => import('./pages/workbench/audit-page'), 'AuditPage');
+const CallPage = lazyPage(() => import('./pages/workbench/hotline/call-page'), 'CallPage');
+const OrderListPage = lazyPage(() => import('./pages/workbench/hotline/orders-page'), 'OrderListPage');
+const InboxPage = lazyPage(() => import('./pages/workbench/hotline/orders-page'), 'InboxPage');
+const OrderPage = lazyPage(() => import('./pages/workbench/hotline/order-page'), 'OrderPage');
+const TriagePage = lazyPage(() => import('./pages/workbench/hotline/triage-page'), 'TriagePage');
+const RoutingRulesPage = lazyPage(() => import('./pages/workbench/hotline/routing-rules-page'), 'RoutingRulesPage');
+const CategoriesPage = lazyPage(() => import('./pages/workbench/hotline/categories-page'), 'CategoriesPage');
+const ClassifierPage = lazyPage(() => import('./pages/workbench/hotline/classifier-page'), 'ClassifierPage');
+const UnitCardsPage = lazyPage(() => import('./pages/workbench/hotline/unit-cards-page'), 'UnitCardsPage');
 const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
 const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
 
@@ -47,6 +56,15 @@ export const router = createBrowserRouter([
       { path: 'users', element: guarded('identity.user.read', <UsersPage />) },
       { path: 'calendar', element: guarded('system.calendar.read', <CalendarPage />) },
       { path: 'audit', element: guarded('system.audit.read', <AuditPage />) },
+      { path: 'hotline/call', element: guarded('hotline.order.create', <CallPage />) },
+      { path: 'hotline/orders', element: guarded('hotline.order.read', <OrderListPage />) },
+      { path: 'hotline/inbox', element: guarded('hotline.order.act', <InboxPage />) },
+      { path: 'hotline/orders/:id', element: guarded('hotline.order.read', <OrderPage />) },
+      { path: 'hotline/triage', element: guarded('hotline.order.create', <TriagePage />) },
+      { path: 'hotline/rules', element: guarded('hotline.rules.manage', <RoutingRulesPage />) },
+      { path: 'hotline/categories', element: guarded('hotline.rules.manage', <CategoriesPage />) },
+      { path: 'hotline/classifier', element: guarded('hotline.classifier.manage', <ClassifierPage />) },
+      { path: 'hotline/unit-cards', element: guarded('hotline.order.read', <UnitCardsPage />) },
     ],
   },
   {

@@ -10,6 +10,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: QueryParams;
   signal?: AbortSignal;
+  /** extra request headers, e.g. Idempotency-Key on creates */
+  headers?: Record<string, string>;
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -31,7 +33,7 @@ function isErrorBody(v: unknown): v is ErrorBody {
 /** JSON fetch against our own API: session cookie, CSRF echo, UI language, uniform errors. */
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
+  const headers: Record<string, string> = { ...opts.headers, Accept: 'application/json', 'Accept-Language': currentLang() };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   const csrf = cachedMe()?.csrfToken;
   if (MUTATING.has(method) && csrf) headers['X-CSRF-Token'] = csrf;

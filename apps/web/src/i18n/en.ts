@@ -1,3 +1,4 @@
+import { hotlineDesk } from './hotline-desk';
 import type { zhCN } from './zh-CN';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -304,4 +305,5 @@ export const en: Messages = {
     uscc: 'Unified social credit code',
     legalRep: 'Legal representative',
   },
+  hotlineDesk: hotlineDesk.en,
 };

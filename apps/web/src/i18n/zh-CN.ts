@@ -1,3 +1,5 @@
+import { hotlineDesk } from './hotline-desk';
+
 /** Simplified Chinese — the default language. en.ts must mirror every key (checked by its type). */
 export const zhCN = {
   app: {
@@ -300,4 +302,5 @@ export const zhCN = {
     uscc: '统一社会信用代码',
     legalRep: '法定代表人',
   },
+  hotlineDesk: hotlineDesk.zh,
 };

@@ -1,5 +1,20 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  ExperimentOutlined,
+  HomeOutlined,
+  InboxOutlined,
+  NodeIndexOutlined,
+  PhoneOutlined,
+  QuestionCircleOutlined,
+  TagsOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '@yiwang/contracts';
 import { useCan } from '../auth/use-permission';
 
@@ -20,7 +35,60 @@ export interface NavGroup {
 export const WORKBENCH_NAV: NavGroup[] = [
   { key: 'main', entries: [{ path: '/workbench', labelKey: 'nav.home', icon: <HomeOutlined aria-hidden /> }] },
   // 12345 hotline desk, unit inbox, knowledge base, rules (issue 4)
-  { key: 'hotline', labelKey: 'nav.hotline', entries: [] },
+  {
+    key: 'hotline',
+    labelKey: 'nav.hotline',
+    entries: [
+      {
+        path: '/workbench/hotline/call',
+        labelKey: 'hotlineDesk.nav.call',
+        icon: <PhoneOutlined aria-hidden />,
+        permission: 'hotline.order.create',
+      },
+      {
+        path: '/workbench/hotline/inbox',
+        labelKey: 'hotlineDesk.nav.inbox',
+        icon: <InboxOutlined aria-hidden />,
+        permission: 'hotline.order.act',
+      },
+      {
+        path: '/workbench/hotline/orders',
+        labelKey: 'hotlineDesk.nav.orders',
+        icon: <UnorderedListOutlined aria-hidden />,
+        permission: 'hotline.order.read',
+      },
+      {
+        path: '/workbench/hotline/triage',
+        labelKey: 'hotlineDesk.nav.triage',
+        icon: <QuestionCircleOutlined aria-hidden />,
+        permission: 'hotline.order.create',
+      },
+      {
+        path: '/workbench/hotline/unit-cards',
+        labelKey: 'hotlineDesk.nav.unitCards',
+        icon: <AlertOutlined aria-hidden />,
+        permission: 'hotline.order.read',
+      },
+      {
+        path: '/workbench/hotline/rules',
+        labelKey: 'hotlineDesk.nav.rules',
+        icon: <NodeIndexOutlined aria-hidden />,
+        permission: 'hotline.rules.manage',
+      },
+      {
+        path: '/workbench/hotline/categories',
+        labelKey: 'hotlineDesk.nav.categories',
+        icon: <TagsOutlined aria-hidden />,
+        permission: 'hotline.rules.manage',
+      },
+      {
+        path: '/workbench/hotline/classifier',
+        labelKey: 'hotlineDesk.nav.classifier',
+        icon: <ExperimentOutlined aria-hidden />,
+        permission: 'hotline.classifier.manage',
+      },
+    ],
+  },
   // 一网统管: event map, command view, analytics (issue 4)
   { key: 'cityOps', labelKey: 'nav.cityOps', entries: [] },
   {
