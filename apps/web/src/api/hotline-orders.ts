@@ -29,6 +29,8 @@ export function useOrders(filters: OrderFilters & { page: number; pageSize: numb
     queryKey: orderKeys.list(filters),
     queryFn: () => api<PagedResult<WorkOrderSummary>>('/api/hotline/orders', { query: { ...filters } }),
     placeholderData: keepPreviousData,
+    // others move orders on all the time: a list opened again asks the server (showing the old rows meanwhile)
+    staleTime: 0,
     ...options,
   });
 }
@@ -38,6 +40,7 @@ export function useOrder(id: string, enabled = true) {
     queryKey: orderKeys.one(id),
     queryFn: () => api<WorkOrder>(`/api/hotline/orders/${encodeURIComponent(id)}`),
     enabled: enabled && id !== '',
+    staleTime: 0,
   });
 }
 

@@ -66,7 +66,7 @@ const zhDesk = {
   actorRole: { hotline_agent: '话务员', handling_unit: '承办单位', supervisor: '督办人员', system: '系统' },
   card: { red: '红牌', yellow: '黄牌', green: '无超期' },
   deadline: {
-    answered: '已答复',
+    answered: '已答复不计时',
     pending: '期限待定',
     none: '无办理期限',
     overdue: '已超期',
@@ -329,7 +329,7 @@ const enDesk: Shape<typeof zhDesk> = {
   actorRole: { hotline_agent: 'Hotline agent', handling_unit: 'Handling unit', supervisor: 'Supervisor', system: 'System' },
   card: { red: 'Red card', yellow: 'Yellow card', green: 'Nothing overdue' },
   deadline: {
-    answered: 'Answered',
+    answered: 'Answered, clock stopped',
     pending: 'Deadline pending',
     none: 'No deadline',
     overdue: 'Overdue',
