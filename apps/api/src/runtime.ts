@@ -17,7 +17,14 @@ import {
 } from '@yiwang/platform';
 import { DEFAULT_IDENTITY_CONFIG, PrincipalCache, seedIdentity, type IdentityDeps } from '@yiwang/identity';
 import type { SystemDeps } from '@yiwang/system';
-import { DEFAULT_HOTLINE_CONFIG, runOrderTimer, seedHotline, TIMER_QUEUE, type HotlineDeps } from '@yiwang/hotline';
+import {
+  DEFAULT_HOTLINE_CONFIG,
+  registerHotlineSubscribers,
+  runOrderTimer,
+  seedHotline,
+  TIMER_QUEUE,
+  type HotlineDeps,
+} from '@yiwang/hotline';
 import type { Config } from './config.js';
 import { MIGRATIONS } from './modules.js';
 
@@ -85,6 +92,7 @@ export async function boot(config: Config, opts: BootOptions = {}): Promise<Runt
     config: DEFAULT_HOTLINE_CONFIG,
   };
   jobs.register(TIMER_QUEUE, (job) => runOrderTimer(hotline, job));
+  registerHotlineSubscribers(bus, hotline);
   return {
     config,
     logger,

@@ -71,7 +71,22 @@ describe.each(testEngines())('authorization matrix on %s', (engine) => {
       order[label] = { id: json(res).id, unitId: json(res).unitId, divisionCode };
     }
     const rule = await db.selectFrom('hotline.routing_rule').select('id').executeTakeFirstOrThrow();
-    fx = { t, dept, user, citizenId: await idOf('zhangsan'), enterpriseId: await idOf('rongfeng'), order, ruleId: rule.id as string };
+    const templates = await db.selectFrom('hotline.reply_template').select(['id', 'owner_unit_id']).orderBy('title').execute();
+    const unitTemplate = templates.find((x: { owner_unit_id: string | null }) => x.owner_unit_id === dept['JY-CGJ']!.id)!;
+    const replyTemplate = {
+      hotline: templates.find((x: { owner_unit_id: string | null }) => x.owner_unit_id === null)!.id as string,
+      unit: { id: unitTemplate.id as string, ownerUnitId: unitTemplate.owner_unit_id as string },
+    };
+    fx = {
+      t,
+      dept,
+      user,
+      citizenId: await idOf('zhangsan'),
+      enterpriseId: await idOf('rongfeng'),
+      order,
+      ruleId: rule.id as string,
+      replyTemplate,
+    };
   });
   afterAll(() => t?.close());
 

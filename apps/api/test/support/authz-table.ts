@@ -28,6 +28,8 @@ export interface Fixtures {
   /** work orders taken in by hotline.agent, keyed by label */
   order: Record<string, FixtureOrder>;
   ruleId: string;
+  /** seeded reply templates: a hotline-wide one and one of JY-CGJ */
+  replyTemplate: { hotline: string; unit: { id: string; ownerUnitId: string } };
 }
 export interface FixtureOrder {
   id: string;
@@ -109,6 +111,18 @@ const eachOrder = (make: (o: FixtureOrder) => { url: string; payload?: unknown }
     expect: (c, fx) => (seesOrder(c, fx.order[label]!) ? inScope : 404),
   }));
 
+const deskRole = (c: Caller) => c.roles.includes('hotline_agent') || c.roles.includes('supervisor');
+/** Hotline-wide templates are the hotline's to edit; a unit's own are its handlers' and invisible to others. */
+const replyTemplateCases = (make: (id: string) => { url: string; payload?: unknown }): Case[] => [
+  { label: 'hotline-wide', req: (fx) => make(fx.replyTemplate.hotline), expect: (c) => (deskRole(c) ? 409 : 403) },
+  {
+    label: 'unit',
+    req: (fx) => make(fx.replyTemplate.unit.id),
+    expect: (c, fx) =>
+      c.department?.id !== fx.replyTemplate.unit.ownerUnitId ? 404 : c.roles.includes('handling_unit') && !deskRole(c) ? 409 : 403,
+  },
+];
+
 const hotlineRoutes: Record<string, Row> = {
   // an unknown category: a caller allowed to take calls gets 400 after the permission check, nothing written
   'POST /api/hotline/orders': {
@@ -164,6 +178,74 @@ const hotlineRoutes: Record<string, Row> = {
         expect: () => 409,
       },
     ],
+  },
+  // one's own inbox only: the total is the caller's own rows, whoever else has notices
+  'GET /api/hotline/notifications': {
+    cases: [
+      {
+        label: 'own inbox',
+        req: () => ({ url: '/api/hotline/notifications?pageSize=200' }),
+        expect: ok,
+        async check(body, c, fx) {
+          const own = await fx.t.rt.database.db
+            .selectFrom('hotline.notification')
+            .select(['id', 'read_at'])
+            .where('recipient_id', '=', c.id)
+            .execute();
+          expect(body.total, `${c.username} notices`).toBe(own.length);
+          expect(body.unreadCount).toBe(own.filter((n: { read_at: Date | null }) => n.read_at === null).length);
+          const ids = new Set(own.map((n: { id: string }) => n.id));
+          for (const n of body.items) expect(ids.has(n.id), `${c.username} reads only own notices`).toBe(true);
+        },
+      },
+    ],
+  },
+  // neither ids nor all: 400 for anyone signed in, nothing marked
+  'POST /api/hotline/notifications/read': {
+    cases: [{ label: 'nothing chosen', req: () => ({ url: '/api/hotline/notifications/read', payload: {} }), expect: () => 400 }],
+  },
+  // a unit sees its own card; division and city scopes see the units placed in them
+  'GET /api/hotline/unit-cards': {
+    cases: [
+      {
+        label: 'cards',
+        req: () => ({ url: '/api/hotline/unit-cards?days=366' }),
+        expect: ok,
+        check(body, c, fx) {
+          const byId = new Map(Object.values(fx.dept).map((d) => [d.id, d]));
+          for (const card of body) expect(sees(c, byId.get(card.unitId)!), `${c.username} sees card of ${card.unitName}`).toBe(true);
+          if (c.dataScope === 'unit') expect(body.map((x: { unitId: string }) => x.unitId)).toEqual([c.department!.id]);
+        },
+      },
+    ],
+  },
+  'GET /api/hotline/reply-templates': {
+    cases: [
+      {
+        label: 'list',
+        req: () => ({ url: '/api/hotline/reply-templates' }),
+        expect: ok,
+        check(body, c) {
+          for (const x of body) expect([null, c.department?.id]).toContain(x.ownerUnitId);
+        },
+      },
+    ],
+  },
+  // an unknown category: 400 after the permission check, nothing written
+  'POST /api/hotline/reply-templates': {
+    cases: [
+      {
+        label: 'unknown category',
+        req: () => ({ url: '/api/hotline/reply-templates', payload: { title: '矩阵', content: '矩阵', categoryPrefix: 'no.such' } }),
+        expect: () => 400,
+      },
+    ],
+  },
+  'PATCH /api/hotline/reply-templates/:id': {
+    cases: replyTemplateCases((id) => ({ url: `/api/hotline/reply-templates/${id}`, payload: { title: '矩阵', version: STALE } })),
+  },
+  'DELETE /api/hotline/reply-templates/:id': {
+    cases: replyTemplateCases((id) => ({ url: `/api/hotline/reply-templates/${id}?version=${STALE}` })),
   },
 };
 

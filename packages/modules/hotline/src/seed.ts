@@ -2,6 +2,7 @@ import { departmentIdsByCode } from '@yiwang/identity';
 import { mutate, newId, SYSTEM_META } from '@yiwang/platform';
 import type { HotlineDeps } from './deps.js';
 import { insertRule, ruleCount } from './repo/rules.js';
+import { seedReplyTemplates } from './seed-templates.js';
 
 import { hot } from './repo/tables.js';
 
@@ -22,8 +23,9 @@ export const DEMO_RULES: Array<{ category: string; division: string | null; keyw
   { category: 'natural_resources', division: null, dept: 'JY-ZRZYJ' },
 ];
 
-/** Loads the demo routing rules once (after the identity seed); safe to re-run. */
+/** Loads the demo routing rules and reply templates once (after the identity seed); safe to re-run. */
 export async function seedHotline(deps: Pick<HotlineDeps, 'db'>): Promise<boolean> {
+  await seedReplyTemplates(deps);
   if ((await ruleCount(hot(deps.db))) > 0) return false;
   const ids = await departmentIdsByCode(deps.db, [...new Set(DEMO_RULES.map((r) => r.dept))]);
   if (ids.size === 0) return false;

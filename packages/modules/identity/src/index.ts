@@ -10,5 +10,6 @@ export { IDENTITY_EVENTS } from './events.js';
 // the read API other modules may call directly (STYLE rule 4)
 export { getDepartment, listDepartments } from './use-cases/manage-departments.js';
 export { activeUnitNames, departmentIdsByCode, divisionExists, unitsOfKinds } from './use-cases/unit-directory.js';
+export { activeAccountKind, activeStaffWithRole, departmentsInScope, type StaffScope } from './use-cases/staff-directory.js';
 
 export const IDENTITY_MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));

@@ -85,7 +85,7 @@ export async function createWorkOrder(
     return { order, effects };
   };
   // A call is never lost to a missing holiday schedule: it is saved without a deadline and flagged
-  // (deadlinePending) for the hotline to follow up. TODO(#4): set the deadline when the year is published.
+  // (deadlinePending); settle-pending-deadlines.ts sets it once an admin publishes the year.
   let deadlinePending = false;
   let built: ReturnType<typeof register>;
   try {
