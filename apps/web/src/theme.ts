@@ -8,9 +8,6 @@ export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#0958d9',
     colorLink: '#0958d9',
-    // hover darkens instead of antd's lighter tone, which leaves white button text below 4.5:1
-    colorPrimaryHover: '#003eb3',
-    colorLinkHover: '#003eb3',
     colorError: '#cf1322',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',

@@ -3,7 +3,7 @@ import { Badge, Button, Empty, Flex, List, Popover } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useMarkNotificationsRead, useUnreadNotifications, type NotificationItem } from '../api/hotline-oversight';
+import { useMarkNotificationsRead, useUnreadNotifications, type NotificationView } from '../api/hotline-oversight';
 import { useCan } from '../auth/use-permission';
 import { formatDateTime } from '../lib/dates';
 
@@ -24,7 +24,7 @@ export function NotificationsBell() {
   if (!enabled || !inbox.data) return null;
 
   const unread = inbox.data.unreadCount;
-  const openItem = (n: NotificationItem) => {
+  const openItem = (n: NotificationView) => {
     mark.mutate({ ids: [n.id] });
     setOpen(false);
     if (n.orderId) navigate(`/workbench/hotline/orders/${n.orderId}`);
@@ -32,7 +32,7 @@ export function NotificationsBell() {
   const content = (
     <div className="bell-panel">
       {inbox.data.items.length ? (
-        <List<NotificationItem>
+        <List<NotificationView>
           size="small"
           dataSource={inbox.data.items}
           renderItem={(n) => (
