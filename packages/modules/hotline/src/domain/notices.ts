@@ -32,7 +32,8 @@ export const NOTICE_TITLES: Readonly<Record<NotifyTopic, Label>> = {
 };
 
 export function noticeTitle(topic: string, locale: 'zh-CN' | 'en'): string {
-  const label = (NOTICE_TITLES as Record<string, Label | undefined>)[topic];
+  // own keys only: a topic named like an Object.prototype member ('toString') is no known topic
+  const label = Object.hasOwn(NOTICE_TITLES, topic) ? (NOTICE_TITLES as Record<string, Label>)[topic] : undefined;
   if (!label) return locale === 'en' ? 'Work order update' : '工单动态';
   return locale === 'en' ? label.en : label.zh;
 }
