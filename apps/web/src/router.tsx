@@ -32,6 +32,15 @@ const ServiceItemEditorPage = lazyPage(() => import('./pages/workbench/services/
 const ServiceQualityPage = lazyPage(() => import('./pages/workbench/services/quality-page'), 'ServiceQualityPage');
 const AnalyticsDashboardPage = lazyPage(() => import('./pages/workbench/analytics/analytics-dashboard-page'), 'AnalyticsDashboardPage');
 const WeeklyReportPage = lazyPage(() => import('./pages/workbench/analytics/weekly-report-page'), 'WeeklyReportPage');
+const CallPage = lazyPage(() => import('./pages/workbench/hotline/call-page'), 'CallPage');
+const OrderListPage = lazyPage(() => import('./pages/workbench/hotline/orders-page'), 'OrderListPage');
+const InboxPage = lazyPage(() => import('./pages/workbench/hotline/orders-page'), 'InboxPage');
+const OrderPage = lazyPage(() => import('./pages/workbench/hotline/order-page'), 'OrderPage');
+const TriagePage = lazyPage(() => import('./pages/workbench/hotline/triage-page'), 'TriagePage');
+const RoutingRulesPage = lazyPage(() => import('./pages/workbench/hotline/routing-rules-page'), 'RoutingRulesPage');
+const CategoriesPage = lazyPage(() => import('./pages/workbench/hotline/categories-page'), 'CategoriesPage');
+const ClassifierPage = lazyPage(() => import('./pages/workbench/hotline/classifier-page'), 'ClassifierPage');
+const UnitCardsPage = lazyPage(() => import('./pages/workbench/hotline/unit-cards-page'), 'UnitCardsPage');
 const PortalHomePage = lazyPage(() => import('./pages/portal/portal-home-page'), 'PortalHomePage');
 const ProfilePage = lazyPage(() => import('./pages/portal/profile-page'), 'ProfilePage');
 const KnowledgeSearchPage = lazyPage(() => import('./pages/workbench/knowledge-search-page'), 'KnowledgeSearchPage');
@@ -75,6 +84,15 @@ export const router = createBrowserRouter([
       { path: 'services/quality', element: guarded('services.catalog.read', <ServiceQualityPage />) },
       { path: 'analytics', element: guarded('hotline.analytics.read', <AnalyticsDashboardPage />) },
       { path: 'analytics/weekly', element: guarded('hotline.analytics.read', <WeeklyReportPage />) },
+      { path: 'hotline/call', element: guarded('hotline.order.create', <CallPage />) },
+      { path: 'hotline/orders', element: guarded('hotline.order.read', <OrderListPage />) },
+      { path: 'hotline/inbox', element: guarded('hotline.order.act', <InboxPage />) },
+      { path: 'hotline/orders/:id', element: guarded('hotline.order.read', <OrderPage />) },
+      { path: 'hotline/triage', element: guarded('hotline.order.create', <TriagePage />) },
+      { path: 'hotline/rules', element: guarded('hotline.rules.manage', <RoutingRulesPage />) },
+      { path: 'hotline/categories', element: guarded('hotline.rules.manage', <CategoriesPage />) },
+      { path: 'hotline/classifier', element: guarded('hotline.classifier.manage', <ClassifierPage />) },
+      { path: 'hotline/unit-cards', element: guarded('hotline.order.read', <UnitCardsPage />) },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DivisionCode, literalUnion, Paged, Uuid, Version } from './common.js';
+import { DivisionCode, IsoDate, literalUnion, Paged, Uuid, Version } from './common.js';
 
 /** 12345 work-order API shapes (issue 4). The hotline domain takes its value lists from here. */
 export const HOTLINE_CHANNELS = ['phone', 'web', 'mobile', 'wechat', 'open311', 'grid', 'video_ai', 'drone', 'iot'] as const;
@@ -97,6 +97,14 @@ export const OrderListQuery = Type.Object(
     unitId: Type.Optional(Uuid),
     triage: Type.Optional(Type.Boolean()),
     q: Type.Optional(Type.String({ maxLength: 100 })),
+    /** a category and everything under it */
+    categoryCode: Type.Optional(CategoryCode),
+    channel: Type.Optional(literalUnion(HOTLINE_CHANNELS)),
+    /** past its due instant and still with the handling unit (not yet answered) */
+    overdue: Type.Optional(Type.Boolean()),
+    /** registered on or after / on or before these Shanghai dates */
+    createdFrom: Type.Optional(IsoDate),
+    createdTo: Type.Optional(IsoDate),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
   },

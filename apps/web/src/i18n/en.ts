@@ -1,5 +1,6 @@
 import { en as intake } from './intake';
 import { en as analytics } from './analytics';
+import { hotlineDesk } from './hotline-desk';
 import type { zhCN } from './zh-CN';
 import * as knowledge from './knowledge';
 import { en as services } from './services';
@@ -315,4 +316,5 @@ export const en: Messages = {
   intake,
   services,
   analytics,
+  hotlineDesk: hotlineDesk.en,
 };

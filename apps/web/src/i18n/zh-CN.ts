@@ -2,6 +2,7 @@ import * as knowledge from './knowledge';
 import { zh as intake } from './intake';
 import { zh as services } from './services';
 import { zh as analytics } from './analytics';
+import { hotlineDesk } from './hotline-desk';
 
 /** Simplified Chinese — the default language. en.ts must mirror every key (checked by its type). */
 export const zhCN = {
@@ -312,4 +313,5 @@ export const zhCN = {
   intake,
   services,
   analytics,
+  hotlineDesk: hotlineDesk.zh,
 };

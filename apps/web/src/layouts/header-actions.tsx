@@ -7,6 +7,7 @@ import { useLogout, useMe } from '../api/session';
 import { ChangePasswordModal } from '../components/change-password-modal';
 import { LanguageToggle } from '../components/language-toggle';
 import { useNotify } from '../components/use-notify';
+import { NotificationsBell } from './notifications-bell';
 
 /** Right side of both shells' headers: who is signed in, language, password, sign out. */
 export function HeaderActions() {
@@ -33,6 +34,7 @@ export function HeaderActions() {
           {me.department ? <span className="header-dept"> · {me.department.name}</span> : null}
         </span>
       ) : null}
+      {me?.kind === 'staff' ? <NotificationsBell /> : null}
       <LanguageToggle ghost />
       <Button ghost icon={<KeyOutlined aria-hidden />} onClick={() => setPwOpen(true)}>
         {t('header.changePassword')}

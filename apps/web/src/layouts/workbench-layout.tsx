@@ -1,4 +1,6 @@
-import { Layout, Menu, type MenuProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { Button, Flex, Grid, Layout, Menu, type MenuProps } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { HeaderActions } from './header-actions';
@@ -13,6 +15,10 @@ export function WorkbenchLayout() {
   const location = useLocation();
   const groups = useWorkbenchNav();
   const active = activeNavPath(location.pathname, groups);
+  // on a phone (units work from the street) the menu folds away behind a header button
+  const narrow = Grid.useBreakpoint().lg === false;
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const items = groups.flatMap<MenuItem>((g) => {
     const entries: MenuItem[] = g.entries.map((e) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{t(e.labelKey)}</Link> }));
@@ -22,11 +28,24 @@ export function WorkbenchLayout() {
   return (
     <Layout className="shell">
       <ShellHeader home="/workbench">
-        <HeaderActions />
+        <Flex align="center" gap={8} wrap>
+          {narrow ? (
+            <Button
+              ghost
+              icon={<MenuOutlined aria-hidden />}
+              aria-expanded={menuOpen}
+              aria-controls="workbench-menu"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {t('hotlineDesk.shell.menu')}
+            </Button>
+          ) : null}
+          <HeaderActions />
+        </Flex>
       </ShellHeader>
       <Layout hasSider>
-        <Layout.Sider width={224} theme="light" className="shell-sider">
-          <nav aria-label={t('nav.main')}>
+        <Layout.Sider width={224} collapsedWidth={0} collapsed={narrow && !menuOpen} trigger={null} theme="light" className="shell-sider">
+          <nav aria-label={t('nav.main')} id="workbench-menu">
             <Menu mode="inline" items={items} selectedKeys={active ? [active] : []} className="shell-menu" />
           </nav>
         </Layout.Sider>

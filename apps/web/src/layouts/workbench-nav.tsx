@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
@@ -7,13 +8,20 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  ExperimentOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   FundOutlined,
   HomeOutlined,
+  InboxOutlined,
+  NodeIndexOutlined,
+  PhoneOutlined,
+  QuestionCircleOutlined,
   ReadOutlined,
   SolutionOutlined,
+  TagsOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@yiwang/contracts';
 import { useCan } from '../auth/use-permission';
@@ -39,6 +47,54 @@ export const WORKBENCH_NAV: NavGroup[] = [
     key: 'hotline',
     labelKey: 'nav.hotline',
     entries: [
+      {
+        path: '/workbench/hotline/call',
+        labelKey: 'hotlineDesk.nav.call',
+        icon: <PhoneOutlined aria-hidden />,
+        permission: 'hotline.order.create',
+      },
+      {
+        path: '/workbench/hotline/inbox',
+        labelKey: 'hotlineDesk.nav.inbox',
+        icon: <InboxOutlined aria-hidden />,
+        permission: 'hotline.order.act',
+      },
+      {
+        path: '/workbench/hotline/orders',
+        labelKey: 'hotlineDesk.nav.orders',
+        icon: <UnorderedListOutlined aria-hidden />,
+        permission: 'hotline.order.read',
+      },
+      {
+        path: '/workbench/hotline/triage',
+        labelKey: 'hotlineDesk.nav.triage',
+        icon: <QuestionCircleOutlined aria-hidden />,
+        permission: 'hotline.order.create',
+      },
+      {
+        path: '/workbench/hotline/unit-cards',
+        labelKey: 'hotlineDesk.nav.unitCards',
+        icon: <AlertOutlined aria-hidden />,
+        permission: 'hotline.order.read',
+      },
+      {
+        path: '/workbench/hotline/rules',
+        labelKey: 'hotlineDesk.nav.rules',
+        icon: <NodeIndexOutlined aria-hidden />,
+        permission: 'hotline.rules.manage',
+      },
+      {
+        path: '/workbench/hotline/categories',
+        labelKey: 'hotlineDesk.nav.categories',
+        icon: <TagsOutlined aria-hidden />,
+        permission: 'hotline.rules.manage',
+      },
+      {
+        path: '/workbench/hotline/classifier',
+        labelKey: 'hotlineDesk.nav.classifier',
+        icon: <ExperimentOutlined aria-hidden />,
+        permission: 'hotline.classifier.manage',
+      },
       {
         path: '/workbench/knowledge',
         labelKey: 'knowledge.nav.search',

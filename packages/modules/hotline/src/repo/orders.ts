@@ -76,9 +76,20 @@ export interface OrderFilter {
   unitId?: string | undefined;
   triage?: boolean | undefined;
   q?: string | undefined;
+  categoryCode?: string | undefined;
+  channel?: string | undefined;
+  overdue?: boolean | undefined;
+  createdFrom?: string | undefined;
+  createdTo?: string | undefined;
   page: number;
   pageSize: number;
 }
+
+/** States in which nobody has answered the caller yet: a due instant behind them makes the order overdue. */
+const UNANSWERED_STATES = ['registered', 'dispatched', 'returned', 'in_progress', 'suspended', 'reopened'];
+
+/** The instant a Shanghai civil date begins. */
+const shanghaiMidnight = (date: string, days = 0) => new Date(new Date(`${date}T00:00:00+08:00`).getTime() + days * 86_400_000);
 
 export async function listOrders(q: Q, scope: ScopeFilter, f: OrderFilter) {
   let query = q.selectFrom('hotline.work_order').where((eb) => orderInScope(eb, scope));
@@ -86,6 +97,17 @@ export async function listOrders(q: Q, scope: ScopeFilter, f: OrderFilter) {
   if (f.type) query = query.where('type', '=', f.type);
   if (f.unitId) query = query.where('unit_id', '=', f.unitId);
   if (f.triage !== undefined) query = query.where('triage', '=', f.triage);
+  if (f.categoryCode) {
+    const code = f.categoryCode;
+    query = query.where((eb) => eb.or([eb('category_code', '=', code), eb('category_code', 'like', `${escapeLike(code)}.%`)]));
+  }
+  if (f.channel) query = query.where('channel', '=', f.channel);
+  if (f.overdue !== undefined) {
+    const late = sql<boolean>`(due_at < now() AND state IN (${sql.join(UNANSWERED_STATES)}))`;
+    query = query.where(f.overdue ? late : sql<boolean>`NOT coalesce(${late}, false)`);
+  }
+  if (f.createdFrom) query = query.where('created_at', '>=', shanghaiMidnight(f.createdFrom));
+  if (f.createdTo) query = query.where('created_at', '<', shanghaiMidnight(f.createdTo, 1));
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
     query = query.where((eb) => eb.or([eb('order_no', 'like', like), eb('title', 'like', like), eb('body', 'like', like)]));

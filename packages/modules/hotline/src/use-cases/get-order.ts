@@ -1,5 +1,5 @@
 import type { PagedResult, WorkOrder, WorkOrderSummary } from '@yiwang/contracts';
-import { AppError, scopeFilter, type Actor } from '@yiwang/platform';
+import { AppError, isIsoDate, scopeFilter, type Actor } from '@yiwang/platform';
 import type { HotlineDeps } from '../deps.js';
 import { presentOrder, presentOrderSummary } from '../presenters.js';
 import { presentDuplicate } from '../presenters-desk.js';
@@ -39,6 +39,11 @@ export async function listOrders(
   actor: Actor,
   f: Omit<orders.OrderFilter, 'page' | 'pageSize'> & { page?: number | undefined; pageSize?: number | undefined },
 ): Promise<PagedResult<WorkOrderSummary>> {
+  // the schema checks the shape only: 2026-02-30 would roll over to March, and the databases know no year 0
+  for (const field of ['createdFrom', 'createdTo'] as const) {
+    const date = f[field];
+    if (date !== undefined && !(isIsoDate(date) && date >= '1900-01-01')) throw new AppError('VALIDATION_FAILED', { field });
+  }
   const page = f.page ?? 1;
   const pageSize = f.pageSize ?? 20;
   const { rows, total } = await orders.listOrders(hot(deps.db), scopeFilter(actor), { ...f, page, pageSize });
