@@ -1,3 +1,6 @@
+import { useCan } from '../../../auth/use-permission';
+import { KnowledgeSuggestions } from '../../../components/knowledge-suggestions';
+
 export interface CitedArticle {
   id: string;
   title: string;
@@ -9,10 +12,9 @@ interface Props {
   onCite: (article: CitedArticle) => void;
 }
 
-/**
- * Where the knowledge base's suggested answers appear while the agent types. TODO(#4): render the
- * knowledge area's `KnowledgeSuggestions({ title, body, onCite })` here once it is merged.
- */
-export function KnowledgeSlot(_props: Props) {
-  return null;
+/** The knowledge base's suggested answers beside the call form, for agents who may read the knowledge base. */
+export function KnowledgeSlot({ title, body, onCite }: Props) {
+  const can = useCan();
+  if (!can('hotline.knowledge.read')) return null;
+  return <KnowledgeSuggestions title={title} body={body} onCite={(hit) => onCite({ id: hit.id, title: hit.title })} />;
 }
