@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { createFieldCipher, loadCalendar, loadKeyring, openDatabase, todayInShanghai } from '@yiwang/platform';
-import { buildOrders, loadOrders, readSeedCity, saveModel, shanghaiInstant } from '@yiwang/hotline';
+import { buildOrders, loadOrders, readSeedCity, refreshHotlineAnalytics, saveModel, shanghaiInstant } from '@yiwang/hotline';
 import { loadConfig } from '../apps/api/src/config.js';
 import { boot } from '../apps/api/src/runtime.js';
 import { machine, posInt } from './lib/env.js';
@@ -212,7 +212,8 @@ async function main() {
         },
       });
       await sql`ANALYZE`.execute(database.db);
-      // TODO(#4): refreshHotlineAnalytics(database.db, {}) once the analytics area is merged, timed as part of the load
+      // the dashboards read rollups; building them is part of loading a city's history
+      await refreshHotlineAnalytics(database.db, {});
       loadS = (performance.now() - started) / 1000;
       const size = await sql<{ size: string }>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`.execute(database.db);
       log(
@@ -232,7 +233,7 @@ async function main() {
           { label: 'last 12 months, whole city', path: `/api/hotline/analytics/dashboard?from=${ago(365)}&to=${to}` },
           { label: 'last 30 days', path: `/api/hotline/analytics/dashboard?from=${ago(30)}&to=${to}` },
           { label: 'two years', path: `/api/hotline/analytics/dashboard?from=${ago(730)}&to=${to}` },
-          { label: 'last quarter, 城乡建设', path: `/api/hotline/analytics/dashboard?from=${ago(91)}&to=${to}&categoryCode=urban` },
+          { label: 'last quarter, 城乡建设', path: `/api/hotline/analytics/dashboard?from=${ago(91)}&to=${to}&categoryPrefix=urban` },
           { label: 'last 12 months, 普宁市', path: `/api/hotline/analytics/dashboard?from=${ago(365)}&to=${to}&divisionCode=445281000000` },
         ],
         ROUNDS,
