@@ -50,7 +50,14 @@ async function settled(page: Page): Promise<void> {
   await expectHidden(page.locator('.ant-spin-spinning'));
   // a form message fading out is half-transparent: its contrast is judged once it has gone
   await expectHidden(page.locator('.ant-form-show-help-item-leave'));
-  await page.evaluate(() => Promise.all((globalThis as any).document.getAnimations().map((a: any) => a.finished.catch(() => undefined))));
+  // finite animations only, and never longer than 5 s: a looping one (a spinner, a caret) never finishes
+  await page.evaluate(() => {
+    const finite = (globalThis as any).document
+      .getAnimations()
+      .filter((a: any) => Number.isFinite(a.effect?.getComputedTiming?.().iterations ?? 1) && a.playState !== 'idle');
+    const done = Promise.all(finite.map((a: any) => a.finished.catch(() => undefined)));
+    return Promise.race([done, new Promise((r) => setTimeout(r, 5000))]);
+  });
 }
 
 describe.skipIf(NO_CHROMIUM)('accessibility (axe-core): no serious or critical violations', () => {
