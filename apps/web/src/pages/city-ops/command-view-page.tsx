@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { EnabledTag } from '../../components/status-tag';
 import { CardTitle } from './card-title';
 import { useEventMapOption } from './event-map-option';
-import { EChart } from './map-chart';
+import { EChart } from '../../components/echart';
 
 type SourceRow = EventCounters['bySource'][number];
 
@@ -19,7 +19,7 @@ export function CommandViewPage() {
   const counters = useEventCounters();
   const map = useEventMap({ status: 'open' });
   const c = counters.data;
-  const channels = useMemo(() => (c?.todayByChannel ?? []).map((x) => ({ ...x, label: t(`intake.channel.${x.channel}`) })), [c, t]);
+  const channels = useMemo(() => (c?.todayByChannel ?? []).map((x) => ({ ...x, label: t(`hotlineDesk.channel.${x.channel}`) })), [c, t]);
   const bars = useMemo<EChartsCoreOption>(
     () => ({
       animation: false,
@@ -73,6 +73,7 @@ export function CommandViewPage() {
             <EChart
               option={mapOption}
               height={460}
+              renderer="canvas"
               label={`${t('intake.map.chart')}：${t('intake.map.chartSummary', { total: points.length })}`}
             />
           </Card>

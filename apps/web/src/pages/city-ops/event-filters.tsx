@@ -46,7 +46,7 @@ export function EventFilters({ value, onChange }: Props) {
         style={{ minWidth: 150 }}
         value={value.channel ?? ''}
         onChange={(v: string) => set({ channel: orEmpty(v) as EventMapQuery['channel'] })}
-        options={[all, ...HOTLINE_CHANNELS.map((c) => ({ value: c, label: t(`intake.channel.${c}`) }))]}
+        options={[all, ...HOTLINE_CHANNELS.map((c) => ({ value: c, label: t(`hotlineDesk.channel.${c}`) }))]}
       />
       <Select
         aria-label={t('intake.map.source')}

@@ -24,7 +24,7 @@ export function EventList({ points, onPick }: { points: readonly EventMapPoint[]
       key: 'state',
       title: t('intake.map.state'),
       render: (_: unknown, p) => (
-        <StatusTag tone={TONE[groupOf(p)]}>{p.overdue ? t('intake.map.overdue') : t(`intake.state.${p.state}`)}</StatusTag>
+        <StatusTag tone={TONE[groupOf(p)]}>{p.overdue ? t('intake.map.overdue') : t(`hotlineDesk.state.${p.state}`)}</StatusTag>
       ),
     },
   ];

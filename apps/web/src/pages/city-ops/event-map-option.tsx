@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { EventMapPoint } from '@yiwang/contracts';
 import { COUNTY_SEATS, extentOf } from './city-extent';
-import { escapeHtml } from './map-chart';
+import { escapeHtml } from '../../components/echart';
 
 export const GROUPS = ['overdue', 'triage', 'handling', 'closed'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -73,7 +73,7 @@ export function useEventMapOption(points: readonly EventMapPoint[]): EChartsCore
     () =>
       eventMapOption(points, {
         group: (g: Group) => t(`intake.group.${g}`),
-        state: (s: string) => t(`intake.state.${s}`),
+        state: (s: string) => t(`hotlineDesk.state.${s}`),
         lng: t('intake.map.lng'),
         lat: t('intake.map.lat'),
       }),

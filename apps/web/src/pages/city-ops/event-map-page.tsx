@@ -10,7 +10,7 @@ import { EventFilters } from './event-filters';
 import { EventList } from './event-list';
 import { useEventMapOption } from './event-map-option';
 import { EventSummary } from './event-summary';
-import { EChart } from './map-chart';
+import { EChart } from '../../components/echart';
 
 /** H5 event map: open events and orders by location, coloured by status, with the same events as a list beside it. */
 export function EventMapPage() {
@@ -41,6 +41,7 @@ export function EventMapPage() {
             <EChart
               option={option}
               height={560}
+              renderer="canvas"
               label={`${t('intake.map.chart')}：${t('intake.map.chartSummary', { total: points.length })}`}
               onPick={setPicked}
             />

@@ -17,8 +17,8 @@ export function EventSummary({ point }: { point: EventMapPoint | undefined }) {
         items={[
           { key: 'no', label: t('intake.map.orderNo'), children: <span className="mono">{point.orderNo}</span> },
           { key: 'title', label: t('intake.map.eventTitle'), children: point.title ?? t('common.empty') },
-          { key: 'state', label: t('intake.map.state'), children: t(`intake.state.${point.state}`) },
-          { key: 'channel', label: t('intake.map.channel'), children: t(`intake.channel.${point.channel}`) },
+          { key: 'state', label: t('intake.map.state'), children: t(`hotlineDesk.state.${point.state}`) },
+          { key: 'channel', label: t('intake.map.channel'), children: t(`hotlineDesk.channel.${point.channel}`) },
           { key: 'source', label: t('intake.map.source'), children: point.sourceName ?? t('common.empty') },
           { key: 'address', label: t('intake.map.address'), children: point.address ?? t('common.empty') },
           { key: 'created', label: t('intake.map.createdAt'), children: time(point.createdAt) },
