@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { WorkCalendar } from '@yiwang/platform';
+import type { AutoDecider } from './auto-decide.js';
 import { DEFAULT_CODE_RULES, type ItemCodeRule } from './domain/index.js';
 
 export interface ServicesConfig {
@@ -14,6 +15,8 @@ export interface ServicesDeps {
   db: Kysely<any>;
   calendar: { current(): WorkCalendar };
   config: ServicesConfig;
+  /** 秒批 rules (S4); absent → every application goes to a person */
+  autoDecide?: AutoDecider;
 }
 
 export const DEFAULT_SERVICES_CONFIG: ServicesConfig = { staleMonths: 12, codeRules: DEFAULT_CODE_RULES };

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 export * from './domain/index.js';
 export { servicesPlugin } from './plugin.js';
 export { DEFAULT_SERVICES_CONFIG, type ServicesConfig, type ServicesDeps } from './deps.js';
+export type { AutoDecider, AutoDecision, AutoDecisionInput, AutoDecisionStep } from './auto-decide.js';
 export { ITEM_ACTION_EVENTS, SERVICES_EVENTS } from './events.js';
 export { seedServices } from './seed.js';
 export { DEMO_CLAIMS, DEMO_ITEMS, type DemoClaim, type DemoItem } from './seed-data/index.js';
